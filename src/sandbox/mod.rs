@@ -1,0 +1,290 @@
+//! The embedded Twilio-compatible emulator: state, router assembly and the server lifecycle.
+//!
+//! The same server backs `flexctl sandbox serve`, the embedded default (started in-process on
+//! an ephemeral loopback port) and the integration tests.
+
+pub mod api2010;
+pub mod clock;
+pub mod control;
+pub mod faults;
+pub mod http;
+pub mod ids;
+pub mod seed;
+pub mod sim;
+pub mod store;
+pub mod taskrouter;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::middleware::from_fn_with_state;
+use axum::Router;
+use rusqlite::{params, OptionalExtension, Transaction};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+use self::faults::Faults;
+use self::http::ApiResult;
+use self::store::{Store, StoreError};
+
+/// Largest request body the sandbox accepts (Twilio's own limit is of this order).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The sandbox account's credentials, created with the database and kept in it.
+#[derive(Clone)]
+pub struct Credentials {
+    pub account_sid: String,
+    pub auth_token: String,
+    pub api_key_sid: String,
+    pub api_key_secret: String,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("account_sid", &self.account_sid)
+            .field("auth_token", &"[redacted]")
+            .field("api_key_sid", &self.api_key_sid)
+            .field("api_key_secret", &"[redacted]")
+            .finish()
+    }
+}
+
+impl Credentials {
+    /// Basic-auth check: Account SID + Auth Token, or API key SID + secret.
+    pub fn accepts(&self, user: &str, pass: &str) -> bool {
+        (http::same(user, &self.account_sid) && http::same(pass, &self.auth_token))
+            | (http::same(user, &self.api_key_sid) && http::same(pass, &self.api_key_secret))
+    }
+
+    fn load_or_create(tx: &Transaction) -> Result<Credentials, StoreError> {
+        let get = |k: &str| -> Result<Option<String>, StoreError> {
+            Ok(tx
+                .query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
+                .optional()?)
+        };
+        if let (Some(a), Some(t), Some(k), Some(s)) = (
+            get("account_sid")?,
+            get("auth_token")?,
+            get("api_key_sid")?,
+            get("api_key_secret")?,
+        ) {
+            return Ok(Credentials {
+                account_sid: a,
+                auth_token: t,
+                api_key_sid: k,
+                api_key_secret: s,
+            });
+        }
+        let creds = Credentials {
+            account_sid: ids::new_sid("AC"),
+            auth_token: ids::new_secret(),
+            api_key_sid: ids::new_sid("SK"),
+            api_key_secret: ids::new_secret(),
+        };
+        for (k, v) in [
+            ("account_sid", &creds.account_sid),
+            ("auth_token", &creds.auth_token),
+            ("api_key_sid", &creds.api_key_sid),
+            ("api_key_secret", &creds.api_key_secret),
+        ] {
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+                params![k, v],
+            )?;
+        }
+        Ok(creds)
+    }
+}
+
+struct Inner {
+    store: Store,
+    creds: Credentials,
+    faults: Faults,
+}
+
+/// Shared state of one sandbox server.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl AppState {
+    /// Opens the database at `db` (creating, migrating and seeding it on first use).
+    pub fn open(db: &Path) -> Result<AppState, StoreError> {
+        let store = Store::open(db)?;
+        let creds = store.write(|tx| {
+            let creds = Credentials::load_or_create(tx)?;
+            if !seed::is_seeded(tx)? {
+                let now = clock::now(tx)?;
+                seed::seed(tx, now)?;
+            }
+            Ok::<_, StoreError>(creds)
+        })?;
+        Ok(AppState(Arc::new(Inner {
+            store,
+            creds,
+            faults: Faults::default(),
+        })))
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.0.store
+    }
+
+    pub fn credentials(&self) -> &Credentials {
+        &self.0.creds
+    }
+
+    pub fn faults(&self) -> &Faults {
+        &self.0.faults
+    }
+
+    /// Runs `f` in a write transaction after bringing the simulation up to the clock; `f` gets
+    /// the transaction and the sandbox time in milliseconds.
+    pub fn tx<T>(&self, f: impl FnOnce(&Transaction, i64) -> ApiResult<T>) -> ApiResult<T> {
+        self.0.store.write(|tx| {
+            let now = clock::now(tx)?;
+            sim::advance(tx, now)?;
+            f(tx, now)
+        })
+    }
+
+    /// Appends one line to the request log. Logging must never fail a request, so a failure
+    /// to write the log is dropped.
+    pub fn log_request(&self, method: &str, path: &str, query: &str, status: u16, micros: i64) {
+        let _ = self.0.store.write(|tx| {
+            let at = clock::now(tx)?;
+            tx.execute(
+                "INSERT INTO request_log (at_ms, method, path, query, status, duration_us)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![at, method, path, query, status, micros],
+            )?;
+            Ok::<_, StoreError>(())
+        });
+    }
+}
+
+/// The whole HTTP surface: Twilio's routes and the control API, both behind Basic auth, with
+/// the request log and body limit around everything.
+pub fn router(state: AppState) -> Router {
+    let authed = Router::new()
+        .merge(api2010::routes())
+        .merge(taskrouter::routes())
+        .nest("/sandbox", control::routes())
+        .route_layer(from_fn_with_state(state.clone(), http::require_auth));
+    Router::new()
+        .merge(authed)
+        .fallback(http::unknown_route)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(from_fn_with_state(state.clone(), http::log_requests))
+        .with_state(state)
+}
+
+/// A sandbox server running on a tokio runtime.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Running {
+    /// `http://127.0.0.1:PORT`, the base URL for every domain.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops accepting connections and waits for the server task to end.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+/// Binds `addr` and serves the sandbox on the current tokio runtime.
+pub async fn spawn(state: AppState, addr: SocketAddr) -> std::io::Result<Running> {
+    let listener = TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
+    let (tx, rx) = oneshot::channel::<()>();
+    let app = router(state.clone());
+    let task = tokio::spawn(async move {
+        let _ = axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = rx.await;
+            })
+            .await;
+    });
+    Ok(Running {
+        addr,
+        state,
+        shutdown: Some(tx),
+        task: Some(task),
+    })
+}
+
+/// A sandbox on its own thread and runtime, for synchronous callers such as tests.
+pub struct Background {
+    pub base_url: String,
+    pub state: AppState,
+    pub db: PathBuf,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Background {
+    pub fn start(db: &Path) -> anyhow::Result<Background> {
+        let state = AppState::open(db)?;
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let (stop_tx, stop_rx) = oneshot::channel::<()>();
+        let thread_state = state.clone();
+        let thread = std::thread::spawn(move || {
+            let rt = match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(e) => {
+                    let _ = ready_tx.send(Err(e));
+                    return;
+                }
+            };
+            rt.block_on(async move {
+                match spawn(thread_state, SocketAddr::from(([127, 0, 0, 1], 0))).await {
+                    Ok(running) => {
+                        let _ = ready_tx.send(Ok(running.addr));
+                        let _ = stop_rx.await;
+                        running.stop().await;
+                    }
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                    }
+                }
+            });
+        });
+        let addr = ready_rx.recv()??;
+        Ok(Background {
+            base_url: format!("http://{addr}"),
+            state,
+            db: db.to_path_buf(),
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The sandbox's SQLite store: connection pool, versioned migrations and transaction helpers.
+//!
+//! Every request runs in its own transaction. Writers use `BEGIN IMMEDIATE` so that a
+//! read-modify-write from one process cannot interleave with another's (SQLite's WAL mode lets
+//! readers go on meanwhile), and a busy timeout makes a second writer wait instead of failing.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+/// Ordered migrations; `PRAGMA user_version` records how many have been applied.
+const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+const POOL_MAX_IDLE: usize = 16;
+
+/// A small pool of connections to one database file.
+pub struct Store {
+    path: PathBuf,
+    idle: Mutex<Vec<Connection>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("sandbox database {path}: {source}")]
+    Open {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("sandbox database {path} has schema version {found}, newer than this flexctl knows ({known}); upgrade flexctl or use another --db")]
+    TooNew {
+        path: String,
+        found: usize,
+        known: usize,
+    },
+    #[error(transparent)]
+    Sql(#[from] rusqlite::Error),
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = path.parent() {
+            if !dir.as_os_str().is_empty() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+        }
+        let store = Store {
+            path: path.to_path_buf(),
+            idle: Mutex::new(Vec::new()),
+        };
+        let mut conn = store.connect()?;
+        store.migrate(&mut conn)?;
+        store.put_back(conn);
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn open_error(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Open {
+            path: self.path.display().to_string(),
+            source,
+        }
+    }
+
+    fn connect(&self) -> Result<Connection, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn =
+            Connection::open_with_flags(&self.path, flags).map_err(|e| self.open_error(e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| self.open_error(e))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = NORMAL;
+             PRAGMA foreign_keys = ON;",
+        )
+        .map_err(|e| self.open_error(e))?;
+        Ok(conn)
+    }
+
+    fn migrate(&self, conn: &mut Connection) -> Result<(), StoreError> {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: usize = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > MIGRATIONS.len() {
+            return Err(StoreError::TooNew {
+                path: self.path.display().to_string(),
+                found: version,
+                known: MIGRATIONS.len(),
+            });
+        }
+        for sql in &MIGRATIONS[version..] {
+            tx.execute_batch(sql)?;
+        }
+        if version < MIGRATIONS.len() {
+            tx.execute_batch(&format!("PRAGMA user_version = {}", MIGRATIONS.len()))?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn take(&self) -> Result<Connection, StoreError> {
+        let pooled = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        match pooled {
+            Some(conn) => Ok(conn),
+            None => self.connect(),
+        }
+    }
+
+    fn put_back(&self, conn: Connection) {
+        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
+        if idle.len() < POOL_MAX_IDLE {
+            idle.push(conn);
+        }
+    }
+
+    /// Runs `f` in a read transaction (a consistent snapshot).
+    pub fn read<T, E>(&self, f: impl FnOnce(&Transaction) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        self.run(TransactionBehavior::Deferred, f)
+    }
+
+    /// Runs `f` in an immediate (write-locked) transaction and commits if it returns `Ok`.
+    pub fn write<T, E>(&self, f: impl FnOnce(&Transaction) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        self.run(TransactionBehavior::Immediate, f)
+    }
+
+    fn run<T, E>(
+        &self,
+        behavior: TransactionBehavior,
+        f: impl FnOnce(&Transaction) -> Result<T, E>,
+    ) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let mut conn = self.take()?;
+        let result = (|| {
+            let tx = conn
+                .transaction_with_behavior(behavior)
+                .map_err(StoreError::from)?;
+            let value = f(&tx)?;
+            tx.commit().map_err(StoreError::from)?;
+            Ok(value)
+        })();
+        self.put_back(conn);
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_once_and_reopens() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let store = Store::open(&path).unwrap();
+        store
+            .write(|tx| {
+                tx.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')", [])?;
+                Ok::<_, StoreError>(())
+            })
+            .unwrap();
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        let v: String = store
+            .read(|tx| {
+                Ok::<_, StoreError>(tx.query_row(
+                    "SELECT value FROM meta WHERE key='k'",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .unwrap();
+        assert_eq!(v, "v");
+    }
+
+    #[test]
+    fn refuses_a_newer_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        drop(Store::open(&path).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA user_version = 99").unwrap();
+        drop(conn);
+        let err = Store::open(&path)
+            .err()
+            .expect("a newer schema must be refused");
+        assert!(err.to_string().contains("schema version 99"), "{err}");
+    }
+}
