@@ -6,6 +6,7 @@
 pub mod api2010;
 pub mod clock;
 pub mod control;
+pub mod control_client;
 pub mod faults;
 pub mod http;
 pub mod ids;

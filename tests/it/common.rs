@@ -118,3 +118,100 @@ impl TestSandbox {
             .expect("advance clock");
     }
 }
+
+/// What a flexctl process did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Run {
+        assert_eq!(
+            self.code, 0,
+            "flexctl failed:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+/// A scrubbed environment for the binary: a private HOME and XDG dirs, no Twilio or flexctl
+/// variables from the outside, no colour, no prompts.
+pub fn flexctl_command(home: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_flexctl"));
+    for (k, _) in std::env::vars() {
+        if k.starts_with("TWILIO_") || k.starts_with("FLEXCTL_") || k.starts_with("XDG_") {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .stdin(std::process::Stdio::null());
+    cmd
+}
+
+pub fn run(cmd: &mut std::process::Command) -> Run {
+    let out = cmd.output().expect("flexctl runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+impl TestSandbox {
+    /// Runs flexctl against this sandbox (by base URL, with its Account SID and Auth Token).
+    pub fn flexctl(&self, args: &[&str]) -> Run {
+        let mut cmd = self.flexctl_cmd();
+        cmd.args(args);
+        run(&mut cmd)
+    }
+
+    pub fn flexctl_cmd(&self) -> std::process::Command {
+        let mut cmd = flexctl_command(self.dir.path());
+        cmd.env("TWILIO_ACCOUNT_SID", self.account())
+            .env("TWILIO_AUTH_TOKEN", self.token())
+            .env("FLEXCTL_BASE_URL", self.base());
+        cmd
+    }
+
+    /// The request log since (exclusive) log ID `since`, Twilio routes only.
+    pub fn requests_since(&self, since: i64) -> Vec<(String, String)> {
+        let (_, body) = self.get(&format!("/sandbox/log?Since={since}&Limit=100000"));
+        body["requests"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|r| !r["path"].as_str().unwrap_or("").starts_with("/sandbox/"))
+            .map(|r| {
+                (
+                    r["method"].as_str().unwrap_or("").to_string(),
+                    r["path"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// The newest request log ID.
+    pub fn log_mark(&self) -> i64 {
+        let (_, body) = self.get("/sandbox/log?Limit=1");
+        body["requests"][0]["id"].as_i64().unwrap_or(0)
+    }
+}

@@ -1,3 +1,6 @@
 //! The integration tests: one binary, each test with its own sandbox on an ephemeral port.
 
 mod common;
+mod conformance;
+mod spec;
+mod store;

@@ -1,0 +1,296 @@
+//! The command line as clap parses it: global flags and the command tree. The `///` comments
+//! are the help text. Nothing here decides anything; `settings` and the commands do.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::exit::Exit;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "flexctl",
+    version,
+    about = "Warm transfers on live Twilio Flex voice calls, from a shell",
+    long_about = "Warm transfers on live Twilio Flex voice calls, from a shell.\n\n\
+        With no credentials configured, flexctl runs against its embedded Twilio-compatible \
+        sandbox (a seeded demo contact center), so every command works offline.",
+    after_help = exit_codes_help(),
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+fn exit_codes_help() -> String {
+    Exit::help_table()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Tsv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)
+    #[arg(
+        short = 'p',
+        long,
+        global = true,
+        env = "FLEXCTL_PROFILE",
+        hide_env = true
+    )]
+    pub profile: Option<String>,
+    /// Output format; the data format never depends on the terminal
+    #[arg(short = 'o', long, global = true, value_enum)]
+    pub output: Option<OutputFormat>,
+    /// Omit the header row of tables and TSV
+    #[arg(long, global = true)]
+    pub no_header: bool,
+    /// Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Answer yes to confirmations
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Print what would be done; change nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Log each request to stderr (-vv adds bodies); secrets are never shown
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Only data and errors; no status lines or pictures
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+    /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Timeout of each request to the backend, e.g. 10s
+    #[arg(long, global = true, value_name = "DURATION")]
+    pub timeout: Option<String>,
+    /// Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)
+    #[arg(long, global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// TaskRouter workspace SID (WS…)
+    #[arg(long, global = true, value_name = "WS_SID")]
+    pub workspace: Option<String>,
+}
+
+/// Which live call a command acts on.
+#[derive(Debug, Clone, Args, Default)]
+pub struct CallSelector {
+    /// The call's TaskRouter task (WT…)
+    #[arg(long, value_name = "WT_SID")]
+    pub task: Option<String>,
+    /// The call's conference (CF…)
+    #[arg(long, value_name = "CF_SID")]
+    pub conference: Option<String>,
+    /// The agent whose live call it is
+    #[arg(long, value_name = "NAME")]
+    pub agent: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Live calls
+    #[command(subcommand)]
+    Calls(CallsCommand),
+    /// Show one call: participants, who hears whom, phase, next verbs
+    Status(CallsShowArgs),
+    /// The transfer directory of agents
+    #[command(subcommand)]
+    Agents(AgentsCommand),
+    /// The transfer directory of queues
+    #[command(subcommand)]
+    Queues(QueuesCommand),
+    /// Run and drive the embedded Twilio-compatible sandbox
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+    /// Credentials and defaults
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CallsCommand {
+    /// Live calls: task, conference, agent, customer, consult leg, phase, age
+    List,
+    /// One call: participants, who hears whom, phase, and the verbs that make sense next
+    Show(CallsShowArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CallsShowArgs {
+    /// A task SID (WT…), conference SID (CF…) or agent name
+    pub call: Option<String>,
+    #[command(flatten)]
+    pub select: CallSelector,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgentsCommand {
+    /// Agents: activity, availability, on a call, queues
+    List(AgentsListArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AgentsListArgs {
+    /// Only agents available to take a transfer
+    #[arg(long)]
+    pub available: bool,
+    /// Only agents eligible for this queue (name or WQ SID)
+    #[arg(long, value_name = "QUEUE")]
+    pub queue: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueuesCommand {
+    /// Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag
+    List(QueuesListArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct QueuesListArgs {
+    /// Only queues with no task in the last 30 days
+    #[arg(long)]
+    pub stale: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Run the sandbox as a server until Ctrl-C; prints its base URL and credentials
+    Serve(ServeArgs),
+    /// Print the sandbox's base URL, account, workspace and clock
+    Info,
+    /// Recreate the seeded demo contact center (credentials and request log are kept)
+    Reset,
+    /// Show or change the sandbox clock
+    Clock(ClockArgs),
+    /// Make an agent's ringing call or pending reservation be answered now
+    Answer(AgentNameArg),
+    /// Make an agent's ringing call or pending reservation be rejected now
+    Reject(AgentNameArg),
+    /// Set how a simulated agent responds to calls and reservations
+    Agent(AgentBehaviorArgs),
+    /// Make the customer of a live call hang up
+    HangupCustomer(HangupArgs),
+    /// Recent requests the sandbox served
+    Log(LogArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on
+    #[arg(long, default_value = "127.0.0.1:4010")]
+    pub addr: String,
+    /// Database file (default: $XDG_DATA_HOME/flexctl/sandbox.db)
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Allow listening on a non-loopback address (anyone who can reach it and has the
+    /// credentials can use it)
+    #[arg(long)]
+    pub allow_remote: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ClockArgs {
+    #[command(subcommand)]
+    pub action: Option<ClockAction>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ClockAction {
+    /// Print the sandbox time
+    Show,
+    /// Set the sandbox time (ISO 8601, e.g. 2026-12-01T09:00:00Z)
+    Set {
+        time: String,
+        /// Keep the clock stopped there until advanced
+        #[arg(long)]
+        freeze: bool,
+    },
+    /// Move the sandbox time forward, e.g. 31d, 2s
+    Advance { duration: String },
+    /// Stop the clock where it is
+    Freeze,
+    /// Let a stopped clock run again
+    Unfreeze,
+    /// Back to real time
+    Real,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AgentNameArg {
+    /// Agent (worker friendly name)
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AgentBehaviorArgs {
+    /// Agent (worker friendly name)
+    pub name: String,
+    /// Answer after this long (e.g. 2s), or `never`
+    #[arg(long, value_name = "DURATION|never")]
+    pub answer_after: Option<String>,
+    /// Reject calls and reservations (after the delay) instead of answering
+    #[arg(long, conflicts_with = "answer_after")]
+    pub reject: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct HangupArgs {
+    /// The call's conference (CF… or its friendly name, the task SID); needed when several
+    /// calls are live
+    #[arg(long)]
+    pub conference: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LogArgs {
+    /// How many of the most recent requests
+    #[arg(long, default_value_t = 50)]
+    pub limit: u32,
+    /// Only requests after this log ID
+    #[arg(long)]
+    pub since: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// List profiles (secrets are never printed)
+    List,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// Shell to generate for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,151 @@
+//! Human durations (`500ms`, `2s`, `5m`, `1h`, `31d`, combinations such as `1h30m`) parsed
+//! into milliseconds, and printed back compactly.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DurationError(String);
+
+impl fmt::Display for DurationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DurationError {}
+
+/// The largest duration accepted: 10 years, far beyond anything a call or a queue needs.
+pub const MAX_MS: i64 = 10 * 365 * 86_400_000;
+
+/// Parses `31d`, `2s`, `1h30m`, `250ms`; a bare number means seconds. Negative, empty, and
+/// absurdly large values are refused with a message that shows the accepted form.
+pub fn parse_ms(text: &str) -> Result<i64, DurationError> {
+    let s = text.trim();
+    let bad = || {
+        DurationError(format!(
+            "invalid duration '{}': expected a number with a unit, e.g. 30s, 500ms, 5m, 2h, 31d",
+            shorten(text)
+        ))
+    };
+    if s.is_empty() {
+        return Err(bad());
+    }
+    if let Ok(secs) = s.parse::<u64>() {
+        return checked(secs.checked_mul(1000), text);
+    }
+    let mut total: u64 = 0;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 15 {
+            return Err(bad());
+        }
+        let n: u64 = rest[..digits].parse().map_err(|_| bad())?;
+        rest = &rest[digits..];
+        let unit_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let unit = &rest[..unit_len];
+        rest = &rest[unit_len..];
+        let factor: u64 = match unit {
+            "ms" => 1,
+            "s" | "sec" | "secs" => 1000,
+            "m" | "min" | "mins" => 60_000,
+            "h" | "hr" | "hrs" => 3_600_000,
+            "d" | "day" | "days" => 86_400_000,
+            "w" => 7 * 86_400_000,
+            _ => return Err(bad()),
+        };
+        total = n
+            .checked_mul(factor)
+            .and_then(|v| total.checked_add(v))
+            .ok_or_else(bad)?;
+    }
+    checked(Some(total), text)
+}
+
+fn checked(ms: Option<u64>, text: &str) -> Result<i64, DurationError> {
+    match ms {
+        Some(v) if v <= MAX_MS as u64 => Ok(v as i64),
+        _ => Err(DurationError(format!(
+            "duration '{}' is too large (at most 10 years)",
+            shorten(text)
+        ))),
+    }
+}
+
+fn shorten(s: &str) -> String {
+    let clean: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    if s.chars().count() > 40 {
+        clean + "…"
+    } else {
+        clean
+    }
+}
+
+/// `1d2h`, `45s`, `0s`; milliseconds only when under a second.
+pub fn format_ms(ms: i64) -> String {
+    if ms < 0 {
+        return format!("-{}", format_ms(-ms));
+    }
+    if ms < 1000 {
+        return format!("{ms}ms");
+    }
+    let mut secs = ms / 1000;
+    let mut out = String::new();
+    for (unit, size) in [("d", 86_400), ("h", 3_600), ("m", 60)] {
+        if secs >= size {
+            out.push_str(&format!("{}{unit}", secs / size));
+            secs %= size;
+        }
+    }
+    if secs > 0 || out.is_empty() {
+        out.push_str(&format!("{secs}s"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_units_and_combinations() {
+        for (text, ms) in [
+            ("31d", 31 * 86_400_000),
+            ("2s", 2000),
+            ("250ms", 250),
+            ("1h30m", 5_400_000),
+            ("45", 45_000),
+            (" 5m ", 300_000),
+            ("1w", 604_800_000),
+        ] {
+            assert_eq!(parse_ms(text), Ok(ms), "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_bad_input() {
+        for text in [
+            "",
+            "-5s",
+            "5x",
+            "s",
+            "1.5s",
+            "99999999999999999999d",
+            "3650000d",
+            "5s-",
+        ] {
+            assert!(parse_ms(text).is_err(), "{text}");
+        }
+        let long = "9".repeat(100_000);
+        let err = parse_ms(&long).unwrap_err().to_string();
+        assert!(err.len() < 200, "error stays short: {}", err.len());
+    }
+
+    #[test]
+    fn formats_compactly() {
+        assert_eq!(format_ms(0), "0ms");
+        assert_eq!(format_ms(2000), "2s");
+        assert_eq!(format_ms(93_784_000), "1d2h3m4s");
+        assert_eq!(format_ms(3_600_000), "1h");
+    }
+}

@@ -1,0 +1,90 @@
+//! The documented exit codes, in one typed enum.
+
+/// What a flexctl process exits with. Scripts depend on these numbers: never renumber.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Exit {
+    /// 0: the command did what was asked.
+    Ok,
+    /// 1: refused by a precondition or by the backend.
+    Refused,
+    /// 2: usage error, including a missing value when prompting is not possible.
+    Usage,
+    /// 3: the backend is unreachable or timed out.
+    Unreachable,
+    /// 4: authentication failed.
+    Auth,
+    /// 5: conflict: another transfer won the race.
+    Conflict,
+    /// 130: interrupted (Ctrl-C).
+    Interrupted,
+}
+
+impl Exit {
+    pub const ALL: [Exit; 7] = [
+        Exit::Ok,
+        Exit::Refused,
+        Exit::Usage,
+        Exit::Unreachable,
+        Exit::Auth,
+        Exit::Conflict,
+        Exit::Interrupted,
+    ];
+
+    pub fn code(self) -> i32 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Refused => 1,
+            Exit::Usage => 2,
+            Exit::Unreachable => 3,
+            Exit::Auth => 4,
+            Exit::Conflict => 5,
+            Exit::Interrupted => 130,
+        }
+    }
+
+    /// A stable machine-readable name, used in JSON errors.
+    pub fn name(self) -> &'static str {
+        match self {
+            Exit::Ok => "ok",
+            Exit::Refused => "refused",
+            Exit::Usage => "usage",
+            Exit::Unreachable => "unreachable",
+            Exit::Auth => "auth",
+            Exit::Conflict => "conflict",
+            Exit::Interrupted => "interrupted",
+        }
+    }
+
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Exit::Ok => "success",
+            Exit::Refused => "refused by a precondition or by the backend",
+            Exit::Usage => "usage error (bad or missing argument; no terminal to prompt on)",
+            Exit::Unreachable => "backend unreachable or timed out",
+            Exit::Auth => "authentication failed",
+            Exit::Conflict => "conflict: another transfer won the race",
+            Exit::Interrupted => "interrupted (Ctrl-C)",
+        }
+    }
+
+    /// The table shown at the end of `--help` and in the README.
+    pub fn help_table() -> String {
+        let mut s = String::from("Exit codes:\n");
+        for e in Exit::ALL {
+            s.push_str(&format!("  {:>3}  {}\n", e.code(), e.meaning()));
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_the_documented_ones() {
+        let codes: Vec<i32> = Exit::ALL.iter().map(|e| e.code()).collect();
+        assert_eq!(codes, vec![0, 1, 2, 3, 4, 5, 130]);
+        assert!(Exit::help_table().contains("130  interrupted"));
+    }
+}
