@@ -519,6 +519,10 @@ fn unknown_conferences_and_wrong_accounts_are_refused() {
         .as_str()
         .unwrap_or("")
         .contains("AccountSid"));
+    let (status, body) = sb.get(&sb.p2010("/Conferences/%FF%FE.json"));
+    assert_error(status, &body, 404, 20404);
+    let (status, body) = sb.delete(&conf(&sb, ".json"));
+    assert_error(status, &body, 405, 20004);
     // Without the .json suffix the 2010 API would answer XML, which the sandbox does not speak.
     let (status, _) = sb.get(&conf(&sb, ""));
     assert_eq!(status, StatusCode::NOT_FOUND);

@@ -107,12 +107,14 @@ pub fn advance(tx: &Transaction, now: i64) -> ApiResult<()> {
     };
     let mut events = Vec::new();
     for p in &pending {
-        // A create answers `queued`; by the next request the call is out and ringing.
+        // A create answers `queued`; by the next request the call is out and ringing. Twilio
+        // dials within moments of the create, so `date_updated` keeps the create's time rather
+        // than jumping past an answer that may be replayed below with an earlier timestamp.
         if p.status == "queued" {
             tx.execute(
-                "UPDATE participants SET status = 'ringing', date_updated = ?3
+                "UPDATE participants SET status = 'ringing'
                  WHERE conference_sid = ?1 AND call_sid = ?2",
-                params![p.conference_sid, p.call_sid, now],
+                params![p.conference_sid, p.call_sid],
             )?;
         }
         if let Some((at, outcome)) = due(p.answer_at, p.reject, p.fail_at, now) {
