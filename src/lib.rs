@@ -3,7 +3,6 @@
 pub mod cli;
 pub mod domain {
     //! Pure rules and types of the contact-center domain: no I/O.
-    pub mod call;
     pub mod duration;
     pub mod names;
 }

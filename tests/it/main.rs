@@ -2,5 +2,6 @@
 
 mod common;
 mod conformance;
+mod sandbox_2010;
 mod spec;
 mod store;
