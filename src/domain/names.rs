@@ -13,7 +13,10 @@ pub enum NameError {
 /// Index of the candidate (`(sid, name)`) that `query` names.
 pub fn resolve(query: &str, candidates: &[(String, String)]) -> Result<usize, NameError> {
     let q = query.trim();
-    if let Some(i) = candidates.iter().position(|(sid, _)| sid.eq_ignore_ascii_case(q)) {
+    if let Some(i) = candidates
+        .iter()
+        .position(|(sid, _)| sid.eq_ignore_ascii_case(q))
+    {
         return Ok(i);
     }
     if let Some(i) = candidates.iter().position(|(_, name)| name == q) {
@@ -99,17 +102,37 @@ mod tests {
         assert_eq!(resolve("Bob", &a), Ok(3), "an exact-case match wins");
         assert_eq!(
             resolve("BOB", &a),
-            Err(NameError::Ambiguous { candidates: vec!["bob".into(), "Bob".into()] })
+            Err(NameError::Ambiguous {
+                candidates: vec!["bob".into(), "Bob".into()]
+            })
         );
     }
 
     #[test]
     fn near_misses_get_suggestions() {
         let a = agents();
-        assert_eq!(resolve("alise", &a), Err(NameError::Unknown { suggestions: vec!["alice".into()] }));
-        assert_eq!(resolve("car", &a), Err(NameError::Unknown { suggestions: vec!["carol".into()] }));
-        assert_eq!(resolve("zzzzzzzz", &a), Err(NameError::Unknown { suggestions: vec![] }));
-        assert_eq!(did_you_mean(&["a".into(), "b".into(), "c".into()]).unwrap(), "did you mean a, b or c?");
+        assert_eq!(
+            resolve("alise", &a),
+            Err(NameError::Unknown {
+                suggestions: vec!["alice".into()]
+            })
+        );
+        assert_eq!(
+            resolve("car", &a),
+            Err(NameError::Unknown {
+                suggestions: vec!["carol".into()]
+            })
+        );
+        assert_eq!(
+            resolve("zzzzzzzz", &a),
+            Err(NameError::Unknown {
+                suggestions: vec![]
+            })
+        );
+        assert_eq!(
+            did_you_mean(&["a".into(), "b".into(), "c".into()]).unwrap(),
+            "did you mean a, b or c?"
+        );
     }
 
     #[test]

@@ -2,7 +2,10 @@
 //!
 //! OpenAPI 3.0 schemas are turned into JSON Schema: `nullable: true` becomes a `null`
 //! alternative, and every documented property of an object is made required, since Twilio
-//! always sends every key (with `null` where there is no value).
+//! always sends every key (with `null` where there is no value). References to the shared enum
+//! components (`*_enum_*`) also admit `null`: the documents use them for fields that are null
+//! when not applicable (`reason_conference_ended` while a conference is in progress, as its own
+//! description says).
 
 use std::path::PathBuf;
 
@@ -87,7 +90,11 @@ fn convert(v: &Value) -> Value {
                     out.insert("required".into(), Value::Array(required));
                 }
             }
-            if map.get("nullable") == Some(&json!(true)) {
+            let enum_ref = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .is_some_and(|r| r.contains("_enum_"));
+            if map.get("nullable") == Some(&json!(true)) || enum_ref {
                 if let Some(Value::String(t)) = out.get("type").cloned() {
                     out.insert("type".into(), json!([t, "null"]));
                     if let Some(Value::Array(e)) = out.get_mut("enum") {
