@@ -41,6 +41,13 @@ impl CliError {
         self
     }
 
+    pub fn hint_opt(self, hint: Option<String>) -> CliError {
+        match hint {
+            Some(h) => self.hint(h),
+            None => self,
+        }
+    }
+
     pub fn cause(mut self, cause: impl Into<String>) -> CliError {
         self.causes.push(cause.into());
         self

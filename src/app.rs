@@ -1,0 +1,259 @@
+//! One run of flexctl: settings resolved, output set up, the backend (Twilio, a sandbox by base
+//! URL, or the embedded sandbox started in-process) connected on first use, errors reported.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use secrecy::SecretString;
+
+use crate::cli::{Cli, Command, GlobalArgs, OutputFormat, SandboxCommand};
+use crate::config;
+use crate::domain::duration;
+use crate::error::{CliError, CliResult};
+use crate::exit::Exit;
+use crate::sandbox::control_client::Endpoint;
+use crate::sandbox::{self, AppState};
+use crate::settings::{self, Settings, Target};
+use crate::twilio::{self, Auth, BaseUrls, Client, ClientConfig};
+use crate::ui::Ui;
+use crate::{commands, paths};
+
+/// A connected backend; the embedded sandbox lives as long as this does.
+struct Backend {
+    client: Client,
+    endpoint: Endpoint,
+    workspace: Option<String>,
+    _embedded: Option<sandbox::Running>,
+}
+
+pub struct Ctx {
+    pub ui: Ui,
+    pub global: GlobalArgs,
+    pub settings: Settings,
+    backend: Option<Backend>,
+}
+
+impl Ctx {
+    pub fn default_agent(&self) -> Option<String> {
+        self.settings.default_agent.clone()
+    }
+
+    fn timeout(&self) -> CliResult<Duration> {
+        match &self.global.timeout {
+            None => Ok(Duration::from_secs(30)),
+            Some(t) => duration::parse_ms(t)
+                .map(|ms| Duration::from_millis(ms.max(1) as u64))
+                .map_err(|e| CliError::usage(format!("--timeout: {e}"))),
+        }
+    }
+
+    async fn connect(&mut self) -> CliResult<&mut Backend> {
+        if self.backend.is_none() {
+            let backend = match &self.settings.target {
+                Target::Sandbox => self.embedded().await?,
+                Target::Remote { account_sid, auth } => {
+                    let base = BaseUrls::resolve(
+                        self.settings.base_url.as_deref(),
+                        self.settings.region.as_deref(),
+                        self.settings.edge.as_deref(),
+                    )
+                    .map_err(|e| CliError::usage(e.to_string()))?;
+                    let (user, secret) = match auth {
+                        Auth::ApiKey { sid, secret } => (sid.clone(), secret.clone()),
+                        Auth::Token(t) => (account_sid.clone(), t.clone()),
+                    };
+                    let endpoint = Endpoint { base_url: base.api.clone(), user, secret };
+                    let mut cfg = ClientConfig::new(account_sid.clone(), auth.clone());
+                    cfg.base = base;
+                    cfg.timeout = self.timeout()?;
+                    Backend {
+                        client: Client::new(cfg).map_err(CliError::from)?,
+                        endpoint,
+                        workspace: self.settings.workspace_sid.clone(),
+                        _embedded: None,
+                    }
+                }
+            };
+            self.backend = Some(backend);
+        }
+        Ok(self.backend.as_mut().expect("backend was just connected"))
+    }
+
+    /// Starts the sandbox in-process on an ephemeral loopback port.
+    async fn embedded(&self) -> CliResult<Backend> {
+        let db = paths::default_sandbox_db(&|k| std::env::var(k).ok());
+        let state = AppState::open(&db).map_err(|e| {
+            CliError::refused(format!("cannot open the embedded sandbox: {e}"))
+                .hint("set FLEXCTL_SANDBOX_DB to another path, or remove the file to start afresh")
+        })?;
+        let running = sandbox::spawn(state.clone(), SocketAddr::from(([127, 0, 0, 1], 0)))
+            .await
+            .map_err(|e| CliError::refused(format!("cannot start the embedded sandbox: {e}")))?;
+        let creds = state.credentials();
+        let base = BaseUrls::resolve(Some(&running.base_url()), None, None)
+            .map_err(|e| CliError::refused(e.to_string()))?;
+        let token = SecretString::from(creds.auth_token.clone());
+        let mut cfg = ClientConfig::new(creds.account_sid.clone(), Auth::Token(token.clone()));
+        cfg.base = base;
+        cfg.timeout = self.timeout()?;
+        Ok(Backend {
+            client: Client::new(cfg).map_err(CliError::from)?,
+            endpoint: Endpoint {
+                base_url: running.base_url(),
+                user: creds.account_sid.clone(),
+                secret: token,
+            },
+            workspace: Some(
+                self.settings
+                    .workspace_sid
+                    .clone()
+                    .unwrap_or_else(sandbox::seed::workspace_sid),
+            ),
+            _embedded: Some(running),
+        })
+    }
+
+    /// The sandbox control endpoint of the backend in use.
+    pub async fn endpoint(&mut self) -> CliResult<Endpoint> {
+        Ok(self.connect().await?.endpoint.clone())
+    }
+
+    /// The client and the workspace: the configured one, else the account's only workspace,
+    /// else a prompt on a terminal, else a usage error naming `--workspace`.
+    pub async fn client_and_workspace(&mut self) -> CliResult<(Client, String)> {
+        let interactive = self.ui.interactive;
+        let backend = self.connect().await?;
+        if backend.workspace.is_none() {
+            let all = backend.client.list_workspaces(Some(50)).await?;
+            let chosen = match all.len() {
+                0 => return Err(CliError::refused("this account has no TaskRouter workspace")),
+                1 => all[0].sid.clone(),
+                n if interactive => {
+                    let items: Vec<String> =
+                        all.iter().map(|w| format!("{}  {}", w.sid, w.name)).collect();
+                    let i = dialoguer::Select::new()
+                        .with_prompt(format!("{n} workspaces; which one?"))
+                        .items(&items)
+                        .default(0)
+                        .interact()
+                        .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
+                    all[i].sid.clone()
+                }
+                n => {
+                    return Err(CliError::usage(format!(
+                        "this account has {n} workspaces: say which one"
+                    ))
+                    .hint("pass --workspace WS…, set FLEXCTL_WORKSPACE_SID, or store it in the profile"))
+                }
+            };
+            backend.workspace = Some(chosen);
+        }
+        Ok((backend.client.clone(), backend.workspace.clone().unwrap_or_default()))
+    }
+}
+
+impl From<twilio::Error> for CliError {
+    fn from(e: twilio::Error) -> CliError {
+        let msg = e.to_string();
+        if e.is_auth() {
+            CliError::new(Exit::Auth, msg)
+                .hint("check the credentials: `flexctl profile show`, or TWILIO_* variables")
+        } else if matches!(e, twilio::Error::Timeout | twilio::Error::Connect(_)) {
+            CliError::new(Exit::Unreachable, msg)
+                .hint("check the network, --base-url, or raise --timeout")
+        } else if e.is_precondition_failed() {
+            CliError::new(Exit::Conflict, msg)
+        } else if matches!(e, twilio::Error::InvalidConfig(_)) {
+            CliError::usage(msg)
+        } else {
+            CliError::refused(msg)
+        }
+    }
+}
+
+/// Sets up `-v` / `-vv` request logging on stderr.
+fn init_logging(verbose: u8) {
+    let level = match verbose {
+        0 => return,
+        1 => tracing::Level::INFO,
+        _ => tracing::Level::DEBUG,
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(level)
+        .with_target(false)
+        .without_time()
+        .try_init();
+}
+
+fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
+    let env = |k: &str| std::env::var(k).ok();
+    let path = config::config_path(&env);
+    let file = config::load(&path).map_err(|e| CliError::refused(e.to_string()).hint_opt(e.hint()))?;
+    let flags = settings::FlagInputs {
+        profile: global.profile.clone(),
+        workspace_sid: global.workspace.clone(),
+        base_url: global.base_url.clone(),
+        ..settings::FlagInputs::default()
+    };
+    settings::resolve(&flags, &settings::EnvInputs::from_vars(env), &file)
+        .map_err(|e| CliError::usage(e.to_string()))
+}
+
+/// Runs one command line and returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    let global = cli.global.clone();
+    init_logging(global.verbose);
+    let format_flag = global.output;
+    let mut ui = Ui::new(
+        format_flag.unwrap_or(OutputFormat::Table),
+        global.color,
+        global.quiet,
+        global.no_header,
+        global.no_input,
+    );
+    let result = (|| {
+        let settings = resolve_settings(&global)?;
+        if format_flag.is_none() {
+            if let Some(f) = settings.output.as_deref().and_then(parse_format) {
+                ui.format = f;
+            }
+        }
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .map_err(|e| CliError::refused(format!("cannot start the async runtime: {e}")))?;
+        let mut ctx = Ctx { ui: ui.clone(), global: global.clone(), settings, backend: None };
+        rt.block_on(async {
+            if matches!(cli.command, Command::Sandbox(SandboxCommand::Serve(_))) {
+                return commands::run(&mut ctx, &cli.command).await;
+            }
+            tokio::select! {
+                r = commands::run(&mut ctx, &cli.command) => r,
+                _ = tokio::signal::ctrl_c() => Err(CliError::new(Exit::Interrupted, "interrupted")),
+            }
+        })
+    })();
+    match result {
+        Ok(()) => 0,
+        Err(e) if e.exit == Exit::Ok => 0,
+        Err(e) => {
+            if ui.json() {
+                eprintln!("{}", e.to_json());
+            } else {
+                eprint!("{}", e.render());
+            }
+            e.exit.code()
+        }
+    }
+}
+
+fn parse_format(s: &str) -> Option<OutputFormat> {
+    match s {
+        "table" => Some(OutputFormat::Table),
+        "json" => Some(OutputFormat::Json),
+        "tsv" => Some(OutputFormat::Tsv),
+        _ => None,
+    }
+}

@@ -1,0 +1,148 @@
+//! `agents list` and `queues list`: the transfer directory, read with as few requests as the
+//! API allows (every independent read at once; queue statistics from the all-queues endpoint).
+
+use std::collections::HashMap;
+
+use futures::future::try_join_all;
+use serde::Serialize;
+
+use super::gather::live_calls;
+use super::select::resolve_queue;
+use crate::app::Ctx;
+use crate::cli::{AgentsListArgs, QueuesListArgs};
+use crate::error::CliResult;
+use crate::twilio::WorkerFilter;
+use crate::ui::table::{render, yes_no, Row};
+
+/// A queue is stale when no task entered it in this many minutes (30 days).
+pub const STALE_MINUTES: u32 = 43_200;
+
+#[derive(Serialize)]
+struct AgentRow {
+    name: String,
+    sid: String,
+    activity: Option<String>,
+    available: bool,
+    on_call: Option<String>,
+    queues: Vec<String>,
+}
+
+impl Row for AgentRow {
+    fn headers() -> &'static [&'static str] {
+        &["Name", "SID", "Activity", "Available", "On call", "Queues"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.sid.clone(),
+            self.activity.clone().unwrap_or_else(|| "-".into()),
+            yes_no(self.available),
+            self.on_call.clone().unwrap_or_else(|| "-".into()),
+            if self.queues.is_empty() { "-".into() } else { self.queues.join(",") },
+        ]
+    }
+}
+
+pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
+    let (client, ws) = ctx.client_and_workspace().await?;
+    let (queues, (calls, workers)) =
+        tokio::try_join!(async { Ok(client.list_queues(&ws, None, None).await?) }, live_calls(&client, &ws))?;
+    // Who is eligible for which queue: one filtered worker list per queue, all at once (list
+    // responses carry no attributes, so eligibility cannot be evaluated locally).
+    let members = try_join_all(queues.iter().map(|q| {
+        let filter = WorkerFilter { task_queue_sid: Some(q.sid.clone()), ..WorkerFilter::default() };
+        let (client, ws) = (&client, &ws);
+        async move { client.list_workers(ws, &filter, None).await.map(|ws| (q.name.clone(), ws)) }
+    }))
+    .await?;
+    let wanted_queue = match &args.queue {
+        Some(q) => Some(resolve_queue(&queues, q)?.name.clone()),
+        None => None,
+    };
+    let mut queues_of: HashMap<&str, Vec<String>> = HashMap::new();
+    for (queue, ws) in &members {
+        for w in ws {
+            queues_of.entry(w.sid.as_str()).or_default().push(queue.clone());
+        }
+    }
+    let on_call = |sid: &str| {
+        calls
+            .iter()
+            .find(|c| {
+                c.agent_sid.as_deref() == Some(sid)
+                    || c.participants.iter().any(|l| l.worker_sid.as_deref() == Some(sid))
+            })
+            .map(|c| c.task_sid.clone())
+    };
+    let rows: Vec<AgentRow> = workers
+        .iter()
+        .map(|w| AgentRow {
+            name: w.name.clone(),
+            sid: w.sid.clone(),
+            activity: w.activity_name.clone(),
+            available: w.available,
+            on_call: on_call(&w.sid),
+            queues: queues_of.get(w.sid.as_str()).cloned().unwrap_or_default(),
+        })
+        .filter(|r| !args.available || (r.available && r.on_call.is_none()))
+        .filter(|r| wanted_queue.as_ref().is_none_or(|q| r.queues.contains(q)))
+        .collect();
+    ctx.ui.out(&render(&ctx.ui, &rows)?)
+}
+
+#[derive(Serialize)]
+struct QueueRow {
+    name: String,
+    sid: String,
+    eligible_agents: u64,
+    available_agents: u64,
+    tasks_waiting: u64,
+    tasks_30d: u64,
+    stale: bool,
+}
+
+impl Row for QueueRow {
+    fn headers() -> &'static [&'static str] {
+        &["Name", "SID", "Eligible", "Available", "Waiting", "Tasks 30d", "Stale"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.sid.clone(),
+            self.eligible_agents.to_string(),
+            self.available_agents.to_string(),
+            self.tasks_waiting.to_string(),
+            self.tasks_30d.to_string(),
+            if self.stale { "STALE".into() } else { yes_no(false) },
+        ]
+    }
+}
+
+pub async fn queues(ctx: &mut Ctx, args: &QueuesListArgs) -> CliResult {
+    let (client, ws) = ctx.client_and_workspace().await?;
+    let (queues, stats) = tokio::try_join!(
+        client.list_queues(&ws, None, None),
+        client.all_queue_statistics(&ws, STALE_MINUTES),
+    )?;
+    let by_sid: HashMap<&str, _> = stats.iter().map(|s| (s.queue_sid.as_str(), s)).collect();
+    let rows: Vec<QueueRow> = queues
+        .iter()
+        .map(|q| {
+            let s = by_sid.get(q.sid.as_str());
+            let entered = s.map_or(0, |s| s.tasks_entered);
+            QueueRow {
+                name: q.name.clone(),
+                sid: q.sid.clone(),
+                eligible_agents: s.map_or(0, |s| s.total_eligible_workers),
+                available_agents: s.map_or(0, |s| s.total_available_workers),
+                tasks_waiting: s.map_or(0, |s| s.tasks_pending),
+                tasks_30d: entered,
+                stale: entered == 0,
+            }
+        })
+        .filter(|r| !args.stale || r.stale)
+        .collect();
+    ctx.ui.out(&render(&ctx.ui, &rows)?)
+}

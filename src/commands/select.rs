@@ -1,0 +1,149 @@
+//! Choosing what a command acts on: the call (`--task`, `--conference`, `--agent`, the
+//! profile's default agent, the only live call, a picker) and agents or queues by name.
+
+use crate::app::Ctx;
+use crate::cli::CallSelector;
+use crate::domain::call::Call;
+use crate::domain::model::{Queue, Worker};
+use crate::domain::names::{self, NameError};
+use crate::domain::sid::{looks_like_sid, parse_sid, SidKind};
+use crate::error::{CliError, CliResult};
+
+use super::gather::live_calls;
+
+enum Wanted {
+    Task(String),
+    Conference(String),
+    Agent(String),
+    Any,
+}
+
+fn sid(kind: SidKind, text: &str) -> CliResult<String> {
+    parse_sid(kind, text).map_err(|e| CliError::usage(e.to_string()))
+}
+
+fn wanted(ctx: &Ctx, positional: Option<&str>, sel: &CallSelector) -> CliResult<Wanted> {
+    if let Some(p) = positional {
+        return Ok(match looks_like_sid(p) {
+            Some(SidKind::Task) => Wanted::Task(sid(SidKind::Task, p)?),
+            Some(SidKind::Conference) => Wanted::Conference(sid(SidKind::Conference, p)?),
+            _ if p.len() >= 2 && (p.starts_with("WT") || p.starts_with("CF")) && p.len() > 20 => {
+                // Looks like an attempt at a SID: say what the right form is.
+                let kind = if p.starts_with("WT") { SidKind::Task } else { SidKind::Conference };
+                return sid(kind, p).and(Err(CliError::usage("not a live call")));
+            }
+            _ => Wanted::Agent(p.to_string()),
+        });
+    }
+    if let Some(t) = &sel.task {
+        return Ok(Wanted::Task(sid(SidKind::Task, t)?));
+    }
+    if let Some(c) = &sel.conference {
+        return Ok(Wanted::Conference(sid(SidKind::Conference, c)?));
+    }
+    if let Some(a) = &sel.agent {
+        return Ok(Wanted::Agent(a.clone()));
+    }
+    if let Some(a) = ctx.default_agent() {
+        return Ok(Wanted::Agent(a));
+    }
+    Ok(Wanted::Any)
+}
+
+/// The call a command acts on.
+pub async fn select_call(ctx: &mut Ctx, positional: Option<&str>, sel: &CallSelector) -> CliResult<Call> {
+    let want = wanted(ctx, positional, sel)?;
+    let (client, ws) = ctx.client_and_workspace().await?;
+    let (calls, workers) = live_calls(&client, &ws).await?;
+    match want {
+        Wanted::Task(t) => calls.into_iter().find(|c| c.task_sid == t).ok_or_else(|| {
+            CliError::refused(format!("task {t} is not a live call"))
+                .hint("`flexctl calls list` shows the live calls")
+        }),
+        Wanted::Conference(cf) => calls.into_iter().find(|c| c.conference_sid == cf).ok_or_else(|| {
+            CliError::refused(format!("conference {cf} is not a live call"))
+                .hint("`flexctl calls list` shows the live calls")
+        }),
+        Wanted::Agent(name) => {
+            let worker = resolve_worker(&workers, &name)?;
+            calls
+                .into_iter()
+                .find(|c| {
+                    c.agent_sid.as_deref() == Some(worker.sid.as_str())
+                        || c.participants.iter().any(|l| l.worker_sid.as_deref() == Some(worker.sid.as_str()))
+                })
+                .ok_or_else(|| {
+                    CliError::refused(format!("{} is not on a live call", worker.name))
+                        .hint("`flexctl calls list` shows the live calls")
+                })
+        }
+        Wanted::Any => pick(ctx, calls),
+    }
+}
+
+fn pick(ctx: &Ctx, mut calls: Vec<Call>) -> CliResult<Call> {
+    match calls.len() {
+        0 => Err(CliError::refused("there are no live calls")),
+        1 => Ok(calls.remove(0)),
+        n if ctx.ui.interactive => {
+            let items: Vec<String> = calls
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{}  {}  {}  {}",
+                        c.task_sid,
+                        c.agent.as_deref().unwrap_or("-"),
+                        c.customer.as_deref().unwrap_or("-"),
+                        c.phase.as_str()
+                    )
+                })
+                .collect();
+            let choice = dialoguer::FuzzySelect::new()
+                .with_prompt(format!("{n} live calls; which one?"))
+                .items(&items)
+                .default(0)
+                .interact_opt()
+                .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
+            match choice {
+                Some(i) => Ok(calls.remove(i)),
+                None => Err(CliError::new(crate::exit::Exit::Interrupted, "no call chosen")),
+            }
+        }
+        n => Err(CliError::usage(format!("{n} calls are live: say which one"))
+            .hint("pass --task WT…, --conference CF… or --agent NAME (see `flexctl calls list`)")),
+    }
+}
+
+fn name_error(what: &str, query: &str, e: NameError) -> CliError {
+    let shown = crate::ui::sanitize::clean(&query.chars().take(64).collect::<String>());
+    match e {
+        NameError::Unknown { suggestions } => {
+            let mut err = CliError::refused(format!("no {what} named '{shown}'"));
+            if let Some(h) = names::did_you_mean(&suggestions) {
+                err = err.hint(h);
+            }
+            err
+        }
+        NameError::Ambiguous { candidates } => CliError::refused(format!(
+            "'{shown}' matches several {what}s: {}",
+            candidates.join(", ")
+        ))
+        .hint("use the exact name or the SID"),
+    }
+}
+
+/// An agent by SID or name.
+pub fn resolve_worker<'a>(workers: &'a [Worker], query: &str) -> CliResult<&'a Worker> {
+    let pairs: Vec<(String, String)> = workers.iter().map(|w| (w.sid.clone(), w.name.clone())).collect();
+    names::resolve(query, &pairs)
+        .map(|i| &workers[i])
+        .map_err(|e| name_error("agent", query, e).hint("`flexctl agents list` shows the agents"))
+}
+
+/// A queue by SID or name.
+pub fn resolve_queue<'a>(queues: &'a [Queue], query: &str) -> CliResult<&'a Queue> {
+    let pairs: Vec<(String, String)> = queues.iter().map(|q| (q.sid.clone(), q.name.clone())).collect();
+    names::resolve(query, &pairs)
+        .map(|i| &queues[i])
+        .map_err(|e| name_error("queue", query, e).hint("`flexctl queues list` shows the queues"))
+}
