@@ -95,7 +95,7 @@ pub async fn update(
     // An instruction (conference, dequeue, call, redirect) accepts the reservation, as at Twilio.
     let wanted = match (f.get("ReservationStatus"), f.get("Instruction")) {
         (Some(s), _) => Some(s.to_string()),
-        (None, Some(i)) if matches!(i, "conference" | "dequeue" | "call" | "redirect") => {
+        (None, Some("conference" | "dequeue" | "call" | "redirect")) => {
             Some("accepted".to_string())
         }
         (None, Some(i)) => {
