@@ -159,8 +159,7 @@ CREATE TABLE tasks (
 CREATE INDEX tasks_by_status ON tasks (workspace_sid, assignment_status);
 CREATE INDEX tasks_by_queue ON tasks (task_queue_sid, assignment_status);
 -- The simulation looks at open tasks on every request (TTL, re-routing): keep that cheap.
-CREATE INDEX tasks_open ON tasks (assignment_status, date_created)
-    WHERE assignment_status IN ('pending', 'reserved');
+CREATE INDEX tasks_open ON tasks (assignment_status, date_created);
 
 CREATE TABLE reservations (
     sid                TEXT PRIMARY KEY,

@@ -323,8 +323,46 @@ fn a_workflow_task_for_billing_is_reserved_then_accepted() {
     assert_eq!(t["workflow_friendly_name"], "Demo Workflow");
     assert_eq!(t["task_channel_unique_name"], "default");
     assert_eq!(t["timeout"], 86400);
+    assert_has(
+        &t,
+        &[
+            "account_sid",
+            "age",
+            "attributes",
+            "addons",
+            "date_created",
+            "date_updated",
+            "task_queue_entered_date",
+            "priority",
+            "reason",
+            "task_channel_sid",
+            "workflow_sid",
+            "workspace_sid",
+            "url",
+            "links",
+            "virtual_start_time",
+            "ignore_capacity",
+            "routing_target",
+        ],
+    );
     let res = reservations(&sb, &sid);
     assert_eq!(res.len(), 1);
+    assert_has(
+        &res[0],
+        &[
+            "account_sid",
+            "date_created",
+            "date_updated",
+            "reservation_status",
+            "sid",
+            "task_sid",
+            "worker_name",
+            "worker_sid",
+            "workspace_sid",
+            "url",
+            "links",
+        ],
+    );
     assert_eq!(res[0]["reservation_status"], "pending");
     let worker = res[0]["worker_name"].as_str().unwrap().to_string();
     assert!(worker == "bob" || worker == "carol", "{worker}");
@@ -864,4 +902,33 @@ fn bad_and_unknown_sids() {
         assert_eq!(e["code"], 20404, "{path}");
         assert_eq!(e["status"], 404);
     }
+}
+
+#[test]
+fn the_control_api_can_make_a_worker_answer_now() {
+    use flexctl::sandbox::clock;
+    use flexctl::sandbox::http::ApiError;
+    use flexctl::sandbox::taskrouter::routing;
+
+    let sb = TestSandbox::new();
+    sql(&sb, "UPDATE workers SET sim_behavior = 'never'");
+    let t = via_workflow(&sb, r#"{"queue":"Billing"}"#);
+    let sid = t["sid"].as_str().unwrap();
+    let worker = reservations(&sb, sid)[0]["worker_sid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let answered = sb
+        .bg
+        .state
+        .store()
+        .write(|tx| {
+            let now = clock::now(tx)?;
+            routing::respond_now(tx, &worker, None, now)
+        })
+        .map_err(|e: ApiError| e.to_string())
+        .expect("respond now");
+    assert_eq!(answered, 1);
+    assert_eq!(task(&sb, sid)["assignment_status"], "assigned");
+    assert_eq!(reservations(&sb, sid)[0]["reservation_status"], "accepted");
 }

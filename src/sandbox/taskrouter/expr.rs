@@ -11,8 +11,10 @@ use serde_json::Value;
 /// A parsed expression.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
-    And(Box<Expr>, Box<Expr>),
-    Or(Box<Expr>, Box<Expr>),
+    /// Chains are flat lists rather than nested pairs, so a long `a AND b AND …` cannot make
+    /// evaluation recurse deeply.
+    And(Vec<Expr>),
+    Or(Vec<Expr>),
     Not(Box<Expr>),
     Cmp(Operand, Op, Operand),
 }
@@ -45,13 +47,26 @@ enum Tok {
     Sym(&'static str),
 }
 
+/// Bounds that keep parsing and evaluation of hostile input cheap and off the stack limit.
+const MAX_TOKENS: usize = 4096;
+const MAX_DEPTH: usize = 32;
+
 /// Parses `src`; the error says what is wrong, for a 400 message.
 pub fn parse(src: &str) -> Result<Expr, String> {
     let toks = lex(src)?;
     if toks.is_empty() {
         return Err("the expression is empty".into());
     }
-    let mut p = Parser { toks, pos: 0 };
+    if toks.len() > MAX_TOKENS {
+        return Err(format!(
+            "the expression is too long (over {MAX_TOKENS} tokens)"
+        ));
+    }
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        depth: 0,
+    };
     let e = p.or()?;
     match p.toks.get(p.pos) {
         None => Ok(e),
@@ -142,6 +157,7 @@ fn lex(src: &str) -> Result<Vec<Tok>, String> {
 struct Parser {
     toks: Vec<Tok>,
     pos: usize,
+    depth: usize,
 }
 
 impl Parser {
@@ -160,26 +176,44 @@ impl Parser {
     }
 
     fn or(&mut self) -> Result<Expr, String> {
-        let mut left = self.and()?;
+        let mut terms = vec![self.and()?];
         while self.keyword(0, "or") || self.peek() == Some(&Tok::Sym("||")) {
             self.pos += 1;
-            let right = self.and()?;
-            left = Expr::Or(Box::new(left), Box::new(right));
+            terms.push(self.and()?);
         }
-        Ok(left)
+        Ok(if terms.len() == 1 {
+            terms.remove(0)
+        } else {
+            Expr::Or(terms)
+        })
     }
 
     fn and(&mut self) -> Result<Expr, String> {
-        let mut left = self.unary()?;
+        let mut terms = vec![self.unary()?];
         while self.keyword(0, "and") || self.peek() == Some(&Tok::Sym("&&")) {
             self.pos += 1;
-            let right = self.unary()?;
-            left = Expr::And(Box::new(left), Box::new(right));
+            terms.push(self.unary()?);
         }
-        Ok(left)
+        Ok(if terms.len() == 1 {
+            terms.remove(0)
+        } else {
+            Expr::And(terms)
+        })
     }
 
     fn unary(&mut self) -> Result<Expr, String> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(format!(
+                "the expression nests deeper than {MAX_DEPTH} levels"
+            ));
+        }
+        let e = self.unary_inner();
+        self.depth -= 1;
+        e
+    }
+
+    fn unary_inner(&mut self) -> Result<Expr, String> {
         if self.keyword(0, "not") || self.peek() == Some(&Tok::Sym("!")) {
             self.pos += 1;
             return Ok(Expr::Not(Box::new(self.unary()?)));
@@ -272,8 +306,8 @@ impl Expr {
     /// Evaluates against `attrs` (a JSON object); missing attributes are null.
     pub fn eval(&self, attrs: &Value) -> bool {
         match self {
-            Expr::And(a, b) => a.eval(attrs) && b.eval(attrs),
-            Expr::Or(a, b) => a.eval(attrs) || b.eval(attrs),
+            Expr::And(terms) => terms.iter().all(|t| t.eval(attrs)),
+            Expr::Or(terms) => terms.iter().any(|t| t.eval(attrs)),
             Expr::Not(a) => !a.eval(attrs),
             Expr::Cmp(l, op, r) => compare(&resolve(l, attrs), *op, &resolve(r, attrs)),
         }
@@ -424,5 +458,12 @@ mod tests {
         ] {
             assert!(parse(src).is_err(), "{src:?} should not parse");
         }
+        let deep = format!("{}1==1{}", "(".repeat(1_000), ")".repeat(1_000));
+        assert!(parse(&deep).unwrap_err().contains("deeper"));
+        assert!(parse(&"NOT ".repeat(1_000)).is_err());
+        let long = vec!["a == 1"; 2_000].join(" AND ");
+        assert!(parse(&long).unwrap_err().contains("too long"));
+        let ok = vec!["a == 1"; 500].join(" AND ");
+        assert!(parse(&ok).unwrap().eval(&json!({ "a": 1 })));
     }
 }

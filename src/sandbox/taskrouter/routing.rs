@@ -163,7 +163,10 @@ pub fn offer(tx: &Transaction, task_sid: &str, at: i64) -> ApiResult<bool> {
     };
     let (respond_at, reject) = match worker.sim_behavior.as_str() {
         "never" => (None, false),
-        behavior => (Some(at + worker.sim_delay_ms.max(0)), behavior == "reject"),
+        behavior => (
+            Some(at.saturating_add(worker.sim_delay_ms.max(0))),
+            behavior == "reject",
+        ),
     };
     tx.execute(
         "INSERT INTO reservations (sid, workspace_sid, task_sid, worker_sid, reservation_status,

@@ -18,6 +18,7 @@ use crate::sandbox::AppState;
 
 const MINUTE_MS: i64 = 60_000;
 const DAY_MS: i64 = 86_400_000;
+const MAX_SPLIT_S: i64 = 2_592_000;
 
 /// The window and filters of a statistics request.
 struct Window {
@@ -70,14 +71,25 @@ fn window(tx: &Transaction, ws: &str, q: &Params, now: i64) -> ApiResult<Window>
     for part in q.get("SplitByWaitTime").unwrap_or("").split(',') {
         let part = part.trim();
         if !part.is_empty() {
-            let n = part.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+            // Bounded so that the threshold in milliseconds cannot overflow.
+            let n = part
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (1..=MAX_SPLIT_S).contains(n));
+            let n = n.ok_or_else(|| {
                 ApiError::invalid(
                     "SplitByWaitTime",
-                    format!("'{part}' is not a positive integer"),
+                    format!("'{part}' is not a number of seconds in 1..{MAX_SPLIT_S}"),
                 )
             })?;
             splits.push(n);
         }
+    }
+    if splits.len() > 10 {
+        return Err(ApiError::invalid(
+            "SplitByWaitTime",
+            "at most 10 thresholds",
+        ));
     }
     Ok(Window {
         start,
