@@ -158,6 +158,8 @@ CREATE TABLE tasks (
 );
 CREATE INDEX tasks_by_status ON tasks (workspace_sid, assignment_status);
 CREATE INDEX tasks_by_queue ON tasks (task_queue_sid, assignment_status);
+-- The simulation looks at open tasks on every request (TTL, re-routing): keep that cheap.
+CREATE INDEX tasks_open ON tasks (assignment_status, date_created);
 
 CREATE TABLE reservations (
     sid                TEXT PRIMARY KEY,
@@ -174,6 +176,8 @@ CREATE TABLE reservations (
 );
 CREATE INDEX reservations_by_task ON reservations (task_sid);
 CREATE INDEX reservations_pending ON reservations (reservation_status) WHERE reservation_status = 'pending';
+-- Whether a worker is busy is asked for every candidate on every routing attempt.
+CREATE INDEX reservations_by_worker ON reservations (worker_sid, reservation_status);
 
 -- What happened to each queue and when; cumulative statistics are computed from these rows.
 -- kind: entered|canceled|completed|deleted|moved|reservation_created|reservation_accepted|
@@ -185,6 +189,9 @@ CREATE TABLE queue_events (
     task_sid      TEXT,
     kind          TEXT NOT NULL,
     at_ms         INTEGER NOT NULL,
-    wait_ms       INTEGER
+    wait_ms       INTEGER,
+    task_channel  TEXT              -- unique name of the task's channel (NULL: not recorded)
 );
 CREATE INDEX queue_events_by_queue ON queue_events (queue_sid, at_ms);
+-- The all-queues statistics list groups a whole workspace's window in one query.
+CREATE INDEX queue_events_by_workspace ON queue_events (workspace_sid, at_ms);

@@ -3,5 +3,6 @@
 mod common;
 mod conformance;
 mod sandbox_2010;
+mod sandbox_taskrouter;
 mod spec;
 mod store;

@@ -1,0 +1,158 @@
+//! A task's reservations: list, fetch with ETag, and update (a worker accepting, rejecting,
+//! wrapping up or completing through the API rather than through the simulation).
+
+use axum::extract::State;
+use axum::http::HeaderMap;
+use rusqlite::{params, Transaction};
+
+use super::model::{self, ReservationRow};
+use super::{ctx, need_ws, routing, ws_path, Segs};
+use crate::sandbox::http::{check_if_match, ok, ok_etag, page_v1, ApiError, ApiResult};
+use crate::sandbox::http::{Form, Origin, Query};
+use crate::sandbox::AppState;
+
+const STATUSES: &[&str] = &[
+    "pending",
+    "accepted",
+    "rejected",
+    "timeout",
+    "canceled",
+    "rescinded",
+    "wrapping",
+    "completed",
+];
+
+fn task_exists(tx: &Transaction, ws: &str, task: &str) -> ApiResult<model::TaskRow> {
+    need_ws(tx, ws)?;
+    model::task(tx, ws, task)?
+        .ok_or_else(|| ApiError::not_found(&ws_path(ws, &format!("/Tasks/{task}"))))
+}
+
+fn load(tx: &Transaction, ws: &str, task: &str, sid: &str) -> ApiResult<ReservationRow> {
+    model::reservation(tx, sid)?
+        .filter(|r| r.task_sid == task)
+        .ok_or_else(|| {
+            ApiError::not_found(&ws_path(ws, &format!("/Tasks/{task}/Reservations/{sid}")))
+        })
+}
+
+pub async fn list(
+    State(st): State<AppState>,
+    Origin(o): Origin,
+    p: Segs,
+    Query(q): Query,
+) -> ApiResult {
+    let c = ctx(&st, o);
+    let ws = p.ws()?;
+    let task = p.sid(1, "TaskSid", "WT")?;
+    let worker = q.sid("WorkerSid", "WK")?.map(String::from);
+    let status = q.get("ReservationStatus").map(String::from);
+    if let Some(s) = &status {
+        if !STATUSES.contains(&s.as_str()) {
+            return Err(ApiError::invalid(
+                "ReservationStatus",
+                format!("'{s}' is not a status"),
+            ));
+        }
+    }
+    st.tx(|tx, _| {
+        task_exists(tx, &ws, &task)?;
+        let items = model::reservations_of_task(tx, &task)?
+            .iter()
+            .filter(|r| status.as_deref().is_none_or(|s| s == r.status))
+            .filter(|r| worker.as_deref().is_none_or(|w| w == r.worker_sid))
+            .map(|r| c.reservation(r))
+            .collect();
+        let path = ws_path(&ws, &format!("/Tasks/{task}/Reservations"));
+        Ok(ok(page_v1("reservations", &c.origin, &path, &q, items)?))
+    })
+}
+
+pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
+    let c = ctx(&st, o);
+    let ws = p.ws()?;
+    let task = p.sid(1, "TaskSid", "WT")?;
+    let sid = p.sid(2, "Sid", "WR")?;
+    st.tx(|tx, _| {
+        task_exists(tx, &ws, &task)?;
+        let r = load(tx, &ws, &task, &sid)?;
+        Ok(ok_etag(c.reservation(&r), r.version))
+    })
+}
+
+pub async fn update(
+    State(st): State<AppState>,
+    Origin(o): Origin,
+    p: Segs,
+    headers: HeaderMap,
+    Form(f): Form,
+) -> ApiResult {
+    let c = ctx(&st, o);
+    let ws = p.ws()?;
+    let task_sid = p.sid(1, "TaskSid", "WT")?;
+    let sid = p.sid(2, "Sid", "WR")?;
+    let activity = f.sid("WorkerActivitySid", "WA")?.map(String::from);
+    // An instruction (conference, dequeue, call, redirect) accepts the reservation, as at Twilio.
+    let wanted = match (f.get("ReservationStatus"), f.get("Instruction")) {
+        (Some(s), _) => Some(s.to_string()),
+        (None, Some("conference" | "dequeue" | "call" | "redirect")) => {
+            Some("accepted".to_string())
+        }
+        (None, Some(i)) => {
+            return Err(ApiError::invalid(
+                "Instruction",
+                format!("unknown instruction '{i}'"),
+            ))
+        }
+        (None, None) => None,
+    };
+    st.tx(|tx, now| {
+        let task = task_exists(tx, &ws, &task_sid)?;
+        let r = load(tx, &ws, &task_sid, &sid)?;
+        check_if_match(&headers, r.version)?;
+        match (r.status.as_str(), wanted.as_deref()) {
+            (_, None) => {}
+            ("pending", Some("accepted")) => routing::accept(tx, &r, now)?,
+            ("pending", Some("rejected")) => routing::decline(tx, &r, "rejected", now)?,
+            ("accepted", Some("wrapping")) if task.status == "assigned" => {
+                routing::finish_task(tx, &task_sid, "wrapping", None, now)?
+            }
+            ("accepted" | "wrapping", Some("completed"))
+                if matches!(task.status.as_str(), "assigned" | "wrapping") =>
+            {
+                routing::finish_task(tx, &task_sid, "completed", None, now)?
+            }
+            (from, Some(to)) => {
+                return Err(ApiError::invalid(
+                    "ReservationStatus",
+                    format!("a reservation cannot move from '{from}' to '{to}'"),
+                ))
+            }
+        }
+        if let Some(a) = &activity {
+            let n = tx.execute(
+                "UPDATE workers SET activity_sid = ?2, date_status_changed = ?3,
+                     date_updated = ?3, version = version + 1
+                 WHERE sid = ?1 AND activity_sid != ?2
+                   AND EXISTS (SELECT 1 FROM activities WHERE sid = ?2 AND workspace_sid = ?4)",
+                params![r.worker_sid, a, now, ws],
+            )?;
+            let known: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM activities WHERE sid = ?1 AND workspace_sid = ?2)",
+                params![a, ws],
+                |row| row.get(0),
+            )?;
+            if !known {
+                return Err(ApiError::invalid(
+                    "WorkerActivitySid",
+                    format!("no activity {a}"),
+                ));
+            }
+            if n > 0 {
+                routing::route_pending(tx, Some(&ws), now)?;
+            }
+        }
+        let r = load(tx, &ws, &task_sid, &sid)?;
+        Ok(ok_etag(c.reservation(&r), r.version))
+    })
+}

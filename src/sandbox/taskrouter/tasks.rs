@@ -1,0 +1,344 @@
+//! Tasks: create (routed by a workflow or straight to a queue), the filtered list, fetch,
+//! update with If-Match and Twilio's assignment-status transitions, and delete.
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use rusqlite::{params, Transaction};
+
+use super::model::{self, TaskRow};
+use super::{ctx, expr, need_ws, routing, ws_path, Segs};
+use crate::sandbox::http::{
+    check_if_match, created, no_content, ok, ok_etag, page_v1, with_etag, ApiError, ApiResult,
+    Form, Origin, Query,
+};
+use crate::sandbox::ids::new_sid;
+use crate::sandbox::AppState;
+
+const STATUSES: &[&str] = &[
+    "pending",
+    "reserved",
+    "assigned",
+    "wrapping",
+    "completed",
+    "canceled",
+];
+const MAX_TIMEOUT_S: i64 = 2_592_000;
+
+fn load(tx: &Transaction, ws: &str, sid: &str) -> ApiResult<TaskRow> {
+    model::task(tx, ws, sid)?
+        .ok_or_else(|| ApiError::not_found(&ws_path(ws, &format!("/Tasks/{sid}"))))
+}
+
+/// A task channel given by unique name or TC SID: `(sid, unique_name)`.
+fn channel(tx: &Transaction, ws: &str, given: &str) -> ApiResult<(String, String)> {
+    tx.query_row(
+        "SELECT sid, unique_name FROM task_channels
+         WHERE workspace_sid = ?1 AND (sid = ?2 OR unique_name = ?2)",
+        params![ws, given],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .map_err(|_| ApiError::invalid("TaskChannel", format!("no task channel '{given}'")))
+}
+
+pub async fn create(
+    State(st): State<AppState>,
+    Origin(o): Origin,
+    p: Segs,
+    Form(f): Form,
+) -> ApiResult {
+    let c = ctx(&st, o);
+    let ws = p.ws()?;
+    let workflow_sid = f.sid("WorkflowSid", "WW")?.map(String::from);
+    let queue_sid = f.sid("TaskQueueSid", "WQ")?.map(String::from);
+    match (&workflow_sid, &queue_sid) {
+        (None, None) => {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                20001,
+                "Missing required parameter WorkflowSid (or TaskQueueSid) in the post body",
+            ))
+        }
+        (Some(_), Some(_)) => {
+            return Err(ApiError::invalid(
+                "TaskQueueSid",
+                "give either WorkflowSid or TaskQueueSid, not both",
+            ))
+        }
+        _ => {}
+    }
+    let attributes = f.json_object("Attributes")?.unwrap_or_else(|| "{}".into());
+    let priority = f.int("Priority", 0, i64::from(i32::MAX))?.unwrap_or(0);
+    let timeout = f.int("Timeout", 1, MAX_TIMEOUT_S)?.unwrap_or(86_400);
+    let channel_given = f.get("TaskChannel").unwrap_or("default").to_string();
+    st.tx(|tx, now| {
+        need_ws(tx, &ws)?;
+        let (channel_sid, channel_name) = channel(tx, &ws, &channel_given)?;
+        let attrs: serde_json::Value = serde_json::from_str(&attributes).unwrap_or_default();
+        let target = match (&workflow_sid, &queue_sid) {
+            (Some(wf), _) => {
+                let workflow = model::workflow(tx, &ws, wf)?.ok_or_else(|| {
+                    ApiError::invalid("WorkflowSid", format!("no workflow {wf} in this workspace"))
+                })?;
+                routing::workflow_target(&workflow.configuration, &attrs)
+            }
+            (None, q) => q.clone(),
+        };
+        let queue = match &target {
+            Some(q) => model::queue(tx, &ws, q)?,
+            None => None,
+        };
+        if queue.is_none() && queue_sid.is_some() {
+            return Err(ApiError::invalid(
+                "TaskQueueSid",
+                "no such task queue in this workspace",
+            ));
+        }
+        let sid = new_sid("WT");
+        tx.execute(
+            "INSERT INTO tasks (sid, workspace_sid, workflow_sid, task_channel_sid,
+                 task_channel_unique_name, attributes, assignment_status, priority, timeout,
+                 date_created, date_updated)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7, ?8, ?9, ?9)",
+            params![
+                sid,
+                ws,
+                workflow_sid,
+                channel_sid,
+                channel_name,
+                attributes,
+                priority,
+                timeout,
+                now
+            ],
+        )?;
+        let task = load(tx, &ws, &sid)?;
+        match &queue {
+            Some(q) => routing::enter_queue(tx, &task, q, now)?,
+            None => routing::set_task_status(
+                tx,
+                &sid,
+                "canceled",
+                Some("The workflow routed the task to no existing task queue"),
+                now,
+            )?,
+        }
+        let task = load(tx, &ws, &sid)?;
+        Ok(with_etag(created(c.task(&task, now)), task.version))
+    })
+}
+
+/// `Ordering`: comma-separated `DateCreated|Priority` with `:asc|:desc`.
+fn ordering(given: Option<&str>) -> ApiResult<Vec<(bool, bool)>> {
+    let mut keys = Vec::new();
+    for part in given.unwrap_or("DateCreated:asc").split(',') {
+        let (field, dir) = part.trim().split_once(':').unwrap_or((part.trim(), "asc"));
+        let by_priority = match field {
+            "DateCreated" => false,
+            "Priority" => true,
+            _ => {
+                return Err(ApiError::invalid(
+                    "Ordering",
+                    format!("unknown field '{field}'"),
+                ))
+            }
+        };
+        let desc = match dir.to_ascii_lowercase().as_str() {
+            "asc" => false,
+            "desc" => true,
+            _ => {
+                return Err(ApiError::invalid(
+                    "Ordering",
+                    format!("unknown direction '{dir}'"),
+                ))
+            }
+        };
+        keys.push((by_priority, desc));
+    }
+    Ok(keys)
+}
+
+pub async fn list(
+    State(st): State<AppState>,
+    Origin(o): Origin,
+    p: Segs,
+    Query(q): Query,
+) -> ApiResult {
+    let c = ctx(&st, o);
+    let ws = p.ws()?;
+    let mut statuses: Vec<String> = Vec::new();
+    for v in q.all("AssignmentStatus") {
+        for s in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            if !STATUSES.contains(&s) {
+                return Err(ApiError::invalid(
+                    "AssignmentStatus",
+                    format!("'{s}' is not a status"),
+                ));
+            }
+            statuses.push(s.to_string());
+        }
+    }
+    let queue_sid = q.sid("TaskQueueSid", "WQ")?.map(String::from);
+    let workflow_sid = q.sid("WorkflowSid", "WW")?.map(String::from);
+    let priority = q.int("Priority", 0, i64::from(i32::MAX))?;
+    let evaluate = match q.get("EvaluateTaskAttributes") {
+        Some(src) => {
+            Some(expr::parse(src).map_err(|e| ApiError::invalid("EvaluateTaskAttributes", e))?)
+        }
+        None => None,
+    };
+    let order = ordering(q.get("Ordering"))?;
+    st.tx(|tx, now| {
+        need_ws(tx, &ws)?;
+        let sql = format!(
+            "{} WHERE t.workspace_sid = ?1 AND (?2 IS NULL OR t.task_queue_sid = ?2)
+                 AND (?3 IS NULL OR t.workflow_sid = ?3)
+             ORDER BY t.date_created, t.rowid",
+            model::TASK_SELECT
+        );
+        let mut stmt = tx.prepare(&sql)?;
+        let mut rows: Vec<TaskRow> = stmt
+            .query_map(params![ws, queue_sid, workflow_sid], model::task_row)?
+            .collect::<Result<_, _>>()?;
+        let by_name = |filter: Option<&str>, name: &Option<String>| {
+            filter.is_none_or(|f| name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(f)))
+        };
+        rows.retain(|t| {
+            (statuses.is_empty() || statuses.contains(&t.status))
+                && priority.is_none_or(|p| p == t.priority)
+                && by_name(q.get("TaskQueueName"), &t.queue_name)
+                && by_name(q.get("WorkflowName"), &t.workflow_name)
+                && evaluate.as_ref().is_none_or(|e| e.eval(&t.attrs()))
+        });
+        // Stable sort by the last key first, so earlier keys take precedence.
+        for (by_priority, desc) in order.iter().rev() {
+            rows.sort_by(|a, b| {
+                let o = if *by_priority {
+                    a.priority.cmp(&b.priority)
+                } else {
+                    a.created.cmp(&b.created)
+                };
+                if *desc {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+        }
+        let items = rows.iter().map(|t| c.task(t, now)).collect();
+        let path = ws_path(&ws, "/Tasks");
+        Ok(ok(page_v1("tasks", &c.origin, &path, &q, items)?))
+    })
+}
+
+pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
+    let c = ctx(&st, o);
+    let ws = p.ws()?;
+    let sid = p.sid(1, "Sid", "WT")?;
+    st.tx(|tx, now| {
+        need_ws(tx, &ws)?;
+        let t = load(tx, &ws, &sid)?;
+        Ok(ok_etag(c.task(&t, now), t.version))
+    })
+}
+
+pub async fn update(
+    State(st): State<AppState>,
+    Origin(o): Origin,
+    p: Segs,
+    headers: HeaderMap,
+    Form(f): Form,
+) -> ApiResult {
+    let c = ctx(&st, o);
+    let ws = p.ws()?;
+    let sid = p.sid(1, "Sid", "WT")?;
+    let attributes = f.json_object("Attributes")?;
+    let priority = f.int("Priority", 0, i64::from(i32::MAX))?;
+    let timeout = f.int("Timeout", 1, MAX_TIMEOUT_S)?;
+    let reason = f.get("Reason").map(String::from);
+    let status = f.get("AssignmentStatus").map(String::from);
+    if let Some(s) = &status {
+        if !STATUSES.contains(&s.as_str()) {
+            return Err(ApiError::invalid(
+                "AssignmentStatus",
+                format!("'{s}' is not a status"),
+            ));
+        }
+    }
+    st.tx(|tx, now| {
+        need_ws(tx, &ws)?;
+        let task = load(tx, &ws, &sid)?;
+        check_if_match(&headers, task.version)?;
+        if attributes.is_some() || priority.is_some() || timeout.is_some() {
+            tx.execute(
+                "UPDATE tasks SET attributes = COALESCE(?2, attributes),
+                     priority = COALESCE(?3, priority), timeout = COALESCE(?4, timeout),
+                     date_updated = ?5, version = version + 1
+                 WHERE sid = ?1",
+                params![sid, attributes, priority, timeout, now],
+            )?;
+        }
+        let reason = reason.as_deref();
+        match (task.status.as_str(), status.as_deref()) {
+            (_, None) => {
+                if reason.is_some() {
+                    routing::set_task_status(tx, &sid, &task.status, reason, now)?;
+                }
+            }
+            ("pending" | "reserved", Some("canceled")) => {
+                routing::cancel_task(tx, &sid, reason, now)?;
+                routing::route_pending(tx, Some(&ws), now)?;
+            }
+            ("reserved", Some("assigned")) => {
+                let pending = model::reservations_of_task(tx, &sid)?
+                    .into_iter()
+                    .find(|r| r.status == "pending");
+                match pending {
+                    Some(r) => routing::accept(tx, &r, now)?,
+                    None => return Err(transition(&task.status, "assigned")),
+                }
+            }
+            ("assigned", Some("wrapping")) => {
+                routing::finish_task(tx, &sid, "wrapping", reason, now)?
+            }
+            ("assigned" | "wrapping", Some("completed")) => {
+                routing::finish_task(tx, &sid, "completed", reason, now)?
+            }
+            (from, Some(to)) => return Err(transition(from, to)),
+        }
+        let t = load(tx, &ws, &sid)?;
+        Ok(ok_etag(c.task(&t, now), t.version))
+    })
+}
+
+fn transition(from: &str, to: &str) -> ApiError {
+    ApiError::invalid(
+        "AssignmentStatus",
+        format!(
+            "a task cannot move from '{from}' to '{to}' (allowed: pending|reserved -> \
+             canceled, reserved -> assigned, assigned -> wrapping|completed, \
+             wrapping -> completed)"
+        ),
+    )
+}
+
+pub async fn delete(State(st): State<AppState>, p: Segs, headers: HeaderMap) -> ApiResult {
+    let ws = p.ws()?;
+    let sid = p.sid(1, "Sid", "WT")?;
+    st.tx(|tx, now| {
+        need_ws(tx, &ws)?;
+        let task = load(tx, &ws, &sid)?;
+        check_if_match(&headers, task.version)?;
+        let open = matches!(
+            task.status.as_str(),
+            "pending" | "reserved" | "assigned" | "wrapping"
+        );
+        if let (true, Some(q)) = (open, &task.task_queue_sid) {
+            model::queue_event(tx, &task, q, "deleted", now, None)?;
+        }
+        tx.execute("DELETE FROM reservations WHERE task_sid = ?1", [&sid])?;
+        tx.execute("DELETE FROM tasks WHERE sid = ?1", [&sid])?;
+        // The task's worker, if any, is free again.
+        routing::route_pending(tx, Some(&ws), now)?;
+        Ok(no_content())
+    })
+}
