@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 
 use super::api2010::sim::{participant_leaves, Leave};
 use super::http::{iso8601, ok, parse_iso8601, ApiError, ApiResult, Form, Query};
+use super::taskrouter::routing;
 use super::{clock, seed, sim, AppState};
 use crate::domain::duration;
 
@@ -146,11 +147,7 @@ fn respond_now(state: &AppState, name: &str, reject: bool) -> ApiResult<Response
                AND status IN ('queued', 'connecting', 'ringing')",
             params![sid, now, reject],
         )?;
-        let reservations = tx.execute(
-            "UPDATE reservations SET respond_at = ?2, reject = ?3
-             WHERE worker_sid = ?1 AND reservation_status = 'pending'",
-            params![sid, now, reject],
-        )?;
+        let reservations = routing::respond_now(tx, &sid, Some(reject), now)?;
         if legs + reservations == 0 {
             return Err(ApiError::new(
                 StatusCode::CONFLICT,

@@ -70,7 +70,8 @@ impl Ctx {
         })
     }
 
-    /// A worker; lists pass `with_attributes = false` because Twilio's lists show `"{}"`.
+    /// A worker; lists pass `with_attributes = false` because Twilio shows attributes only on a
+    /// single-worker fetch (lists give `null`, as the document's description of the field says).
     pub fn worker(&self, w: &WorkerRow, with_attributes: bool) -> Value {
         let ws = self.ws_url(&w.workspace_sid);
         let url = format!("{ws}/Workers/{}", w.sid);
@@ -78,7 +79,7 @@ impl Ctx {
             "account_sid": self.account,
             "activity_name": w.activity_name,
             "activity_sid": w.activity_sid,
-            "attributes": if with_attributes { w.attributes.as_str() } else { "{}" },
+            "attributes": if with_attributes { Value::from(w.attributes.as_str()) } else { Value::Null },
             "available": w.available,
             "date_created": iso8601(w.created),
             "date_status_changed": iso8601(w.status_changed),
