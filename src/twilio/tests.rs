@@ -1,0 +1,1 @@
+//! Client behaviour against an in-process mock server.
