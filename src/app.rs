@@ -52,20 +52,20 @@ impl Ctx {
             let backend = match &self.settings.target {
                 Target::Sandbox => self.embedded().await?,
                 Target::Remote { account_sid, auth } => {
-                    let base = BaseUrls::resolve(
-                        self.settings.base_url.as_deref(),
-                        self.settings.region.as_deref(),
-                        self.settings.edge.as_deref(),
-                    )
-                    .map_err(|e| CliError::usage(e.to_string()))?;
+                    let cfg = self
+                        .settings
+                        .client_config(self.timeout()?)
+                        .map_err(|e| CliError::usage(e.to_string()))?
+                        .ok_or_else(|| CliError::usage("no credentials for this profile"))?;
                     let (user, secret) = match auth {
                         Auth::ApiKey { sid, secret } => (sid.clone(), secret.clone()),
                         Auth::Token(t) => (account_sid.clone(), t.clone()),
                     };
-                    let endpoint = Endpoint { base_url: base.api.clone(), user, secret };
-                    let mut cfg = ClientConfig::new(account_sid.clone(), auth.clone());
-                    cfg.base = base;
-                    cfg.timeout = self.timeout()?;
+                    let endpoint = Endpoint {
+                        base_url: cfg.base.api.clone(),
+                        user,
+                        secret,
+                    };
                     Backend {
                         client: Client::new(cfg).map_err(CliError::from)?,
                         endpoint,
@@ -126,11 +126,17 @@ impl Ctx {
         if backend.workspace.is_none() {
             let all = backend.client.list_workspaces(Some(50)).await?;
             let chosen = match all.len() {
-                0 => return Err(CliError::refused("this account has no TaskRouter workspace")),
+                0 => {
+                    return Err(CliError::refused(
+                        "this account has no TaskRouter workspace",
+                    ))
+                }
                 1 => all[0].sid.clone(),
                 n if interactive => {
-                    let items: Vec<String> =
-                        all.iter().map(|w| format!("{}  {}", w.sid, w.name)).collect();
+                    let items: Vec<String> = all
+                        .iter()
+                        .map(|w| format!("{}  {}", w.sid, w.name))
+                        .collect();
                     let i = dialoguer::Select::new()
                         .with_prompt(format!("{n} workspaces; which one?"))
                         .items(&items)
@@ -139,16 +145,19 @@ impl Ctx {
                         .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
                     all[i].sid.clone()
                 }
-                n => {
-                    return Err(CliError::usage(format!(
-                        "this account has {n} workspaces: say which one"
-                    ))
-                    .hint("pass --workspace WS…, set FLEXCTL_WORKSPACE_SID, or store it in the profile"))
-                }
+                n => return Err(CliError::usage(format!(
+                    "this account has {n} workspaces: say which one"
+                ))
+                .hint(
+                    "pass --workspace WS…, set FLEXCTL_WORKSPACE_SID, or store it in the profile",
+                )),
             };
             backend.workspace = Some(chosen);
         }
-        Ok((backend.client.clone(), backend.workspace.clone().unwrap_or_default()))
+        Ok((
+            backend.client.clone(),
+            backend.workspace.clone().unwrap_or_default(),
+        ))
     }
 }
 
@@ -186,18 +195,39 @@ fn init_logging(verbose: u8) {
         .try_init();
 }
 
+fn config_error(e: config::ConfigError) -> CliError {
+    let hint = e.hint();
+    CliError::refused(e.to_string()).hint_opt(hint)
+}
+
+/// The profiles file: where it is and what it holds (empty when there is none).
+pub fn load_config() -> CliResult<(std::path::PathBuf, config::ConfigFile)> {
+    let path = config::config_path(|k| std::env::var(k).ok()).map_err(config_error)?;
+    let file = config::load(&path).map_err(config_error)?;
+    Ok((path, file))
+}
+
 fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
-    let env = |k: &str| std::env::var(k).ok();
-    let path = config::config_path(&env);
-    let file = config::load(&path).map_err(|e| CliError::refused(e.to_string()).hint_opt(e.hint()))?;
+    let file = match load_config() {
+        Ok((_, file)) => file,
+        Err(e) if e.message.contains("XDG_CONFIG_HOME nor HOME") => config::ConfigFile::default(),
+        Err(e) => return Err(e),
+    };
     let flags = settings::FlagInputs {
         profile: global.profile.clone(),
         workspace_sid: global.workspace.clone(),
         base_url: global.base_url.clone(),
         ..settings::FlagInputs::default()
     };
-    settings::resolve(&flags, &settings::EnvInputs::from_vars(env), &file)
-        .map_err(|e| CliError::usage(e.to_string()))
+    settings::resolve(
+        &flags,
+        &settings::EnvInputs::from_vars(|k| std::env::var(k).ok()),
+        &file,
+    )
+    .map_err(|e| {
+        let hint = e.hint();
+        CliError::usage(e.to_string()).hint_opt(hint)
+    })
 }
 
 /// Runs one command line and returns the process exit code.
@@ -224,7 +254,12 @@ pub fn run(cli: Cli) -> i32 {
             .enable_all()
             .build()
             .map_err(|e| CliError::refused(format!("cannot start the async runtime: {e}")))?;
-        let mut ctx = Ctx { ui: ui.clone(), global: global.clone(), settings, backend: None };
+        let mut ctx = Ctx {
+            ui: ui.clone(),
+            global: global.clone(),
+            settings,
+            backend: None,
+        };
         rt.block_on(async {
             if matches!(cli.command, Command::Sandbox(SandboxCommand::Serve(_))) {
                 return commands::run(&mut ctx, &cli.command).await;

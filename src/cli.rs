@@ -274,7 +274,7 @@ pub struct LogArgs {
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// Add (or replace) a profile; prompts for missing values on a terminal
-    Add(ProfileAddArgs),
+    Add(Box<ProfileAddArgs>),
     /// List profiles (secrets are never printed)
     List,
     /// Make a profile the default

@@ -1,12 +1,14 @@
 //! flexctl: warm transfers on live Twilio Flex voice calls, and the sandbox that emulates them.
 
+pub mod app;
 pub mod cli;
-pub mod domain {
-    //! Pure rules and types of the contact-center domain: no I/O.
-    pub mod duration;
-    pub mod names;
-}
+pub mod commands;
+pub mod config;
+pub mod domain;
 pub mod error;
 pub mod exit;
+pub mod paths;
 pub mod sandbox;
+pub mod settings;
+pub mod twilio;
 pub mod ui;

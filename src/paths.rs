@@ -29,9 +29,15 @@ mod tests {
             "HOME" => Some("/h".to_string()),
             _ => None,
         };
-        assert_eq!(default_sandbox_db(&env), PathBuf::from("/x/flexctl/sandbox.db"));
+        assert_eq!(
+            default_sandbox_db(&env),
+            PathBuf::from("/x/flexctl/sandbox.db")
+        );
         let home = |k: &str| (k == "HOME").then(|| "/h".to_string());
-        assert_eq!(default_sandbox_db(&home), PathBuf::from("/h/.local/share/flexctl/sandbox.db"));
+        assert_eq!(
+            default_sandbox_db(&home),
+            PathBuf::from("/h/.local/share/flexctl/sandbox.db")
+        );
         let over = |k: &str| (k == "FLEXCTL_SANDBOX_DB").then(|| "/t/s.db".to_string());
         assert_eq!(default_sandbox_db(&over), PathBuf::from("/t/s.db"));
     }

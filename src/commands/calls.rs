@@ -11,8 +11,8 @@ use crate::cli::{CallsShowArgs, OutputFormat};
 use crate::domain::call::{Call, Phase, Role};
 use crate::domain::duration::format_ms;
 use crate::error::CliResult;
-use crate::ui::table::{self, render, yes_no, Row};
 use crate::ui::picture;
+use crate::ui::table::{self, render, yes_no, Row};
 
 #[derive(Serialize)]
 struct CallRow {
@@ -27,7 +27,15 @@ struct CallRow {
 
 impl Row for CallRow {
     fn headers() -> &'static [&'static str] {
-        &["Task", "Conference", "Agent", "Customer", "Consult", "Phase", "Age"]
+        &[
+            "Task",
+            "Conference",
+            "Agent",
+            "Customer",
+            "Consult",
+            "Phase",
+            "Age",
+        ]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -38,7 +46,9 @@ impl Row for CallRow {
             self.customer.clone().unwrap_or_else(|| "-".into()),
             self.consult.clone().unwrap_or_else(|| "-".into()),
             self.phase.as_str().to_string(),
-            self.age_s.map(|s| format_ms(s as i64 * 1000)).unwrap_or_else(|| "-".into()),
+            self.age_s
+                .map(|s| format_ms(s as i64 * 1000))
+                .unwrap_or_else(|| "-".into()),
         ]
     }
 }
@@ -49,9 +59,9 @@ fn row(call: &Call) -> CallRow {
         conference_sid: call.conference_sid.clone(),
         agent: call.agent.clone(),
         customer: call.customer.clone(),
-        consult: call.consult_leg().map(|l| {
-            format!("{} ({})", l.display_name(), l.status.as_str())
-        }),
+        consult: call
+            .consult_leg()
+            .map(|l| format!("{} ({})", l.display_name(), l.status.as_str())),
         phase: call.phase,
         age_s: call.age_s,
     }
@@ -67,7 +77,12 @@ pub async fn list(ctx: &mut Ctx) -> CliResult {
 /// The commands that make sense in a phase.
 pub fn next_verbs(phase: Phase) -> &'static [&'static str] {
     match phase {
-        Phase::Live => &["consult agent NAME", "consult queue NAME", "transfer agent NAME", "hold customer"],
+        Phase::Live => &[
+            "consult agent NAME",
+            "consult queue NAME",
+            "transfer agent NAME",
+            "hold customer",
+        ],
         Phase::ConsultRinging => &["cancel"],
         Phase::Consulting => &["swap", "merge", "cancel"],
         Phase::Merged => &["leave", "remove NAME", "hold customer"],
@@ -111,7 +126,16 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
             "next": next_verbs(call.phase),
         }));
     }
-    let headers = ["Role", "Name", "Call SID", "Label", "Status", "Hold", "Muted", "End on exit"];
+    let headers = [
+        "Role",
+        "Name",
+        "Call SID",
+        "Label",
+        "Status",
+        "Hold",
+        "Muted",
+        "End on exit",
+    ];
     let cells = call.participants.iter().map(|l| {
         vec![
             l.role.as_str().to_string(),
@@ -155,7 +179,11 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
                 ));
             }
         }
-        text.push_str(&format!("\n{} {}\n", ui.bold("next:"), next_verbs(call.phase).join(" | ")));
+        text.push_str(&format!(
+            "\n{} {}\n",
+            ui.bold("next:"),
+            next_verbs(call.phase).join(" | ")
+        ));
     }
     ui.out(&text)
 }

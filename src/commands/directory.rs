@@ -39,21 +39,35 @@ impl Row for AgentRow {
             self.activity.clone().unwrap_or_else(|| "-".into()),
             yes_no(self.available),
             self.on_call.clone().unwrap_or_else(|| "-".into()),
-            if self.queues.is_empty() { "-".into() } else { self.queues.join(",") },
+            if self.queues.is_empty() {
+                "-".into()
+            } else {
+                self.queues.join(",")
+            },
         ]
     }
 }
 
 pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
     let (client, ws) = ctx.client_and_workspace().await?;
-    let (queues, (calls, workers)) =
-        tokio::try_join!(async { Ok(client.list_queues(&ws, None, None).await?) }, live_calls(&client, &ws))?;
+    let (queues, (calls, workers)) = tokio::try_join!(
+        async { Ok(client.list_queues(&ws, None, None).await?) },
+        live_calls(&client, &ws)
+    )?;
     // Who is eligible for which queue: one filtered worker list per queue, all at once (list
     // responses carry no attributes, so eligibility cannot be evaluated locally).
     let members = try_join_all(queues.iter().map(|q| {
-        let filter = WorkerFilter { task_queue_sid: Some(q.sid.clone()), ..WorkerFilter::default() };
+        let filter = WorkerFilter {
+            task_queue_sid: Some(q.sid.clone()),
+            ..WorkerFilter::default()
+        };
         let (client, ws) = (&client, &ws);
-        async move { client.list_workers(ws, &filter, None).await.map(|ws| (q.name.clone(), ws)) }
+        async move {
+            client
+                .list_workers(ws, &filter, None)
+                .await
+                .map(|ws| (q.name.clone(), ws))
+        }
     }))
     .await?;
     let wanted_queue = match &args.queue {
@@ -63,7 +77,10 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
     let mut queues_of: HashMap<&str, Vec<String>> = HashMap::new();
     for (queue, ws) in &members {
         for w in ws {
-            queues_of.entry(w.sid.as_str()).or_default().push(queue.clone());
+            queues_of
+                .entry(w.sid.as_str())
+                .or_default()
+                .push(queue.clone());
         }
     }
     let on_call = |sid: &str| {
@@ -71,7 +88,9 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
             .iter()
             .find(|c| {
                 c.agent_sid.as_deref() == Some(sid)
-                    || c.participants.iter().any(|l| l.worker_sid.as_deref() == Some(sid))
+                    || c.participants
+                        .iter()
+                        .any(|l| l.worker_sid.as_deref() == Some(sid))
             })
             .map(|c| c.task_sid.clone())
     };
@@ -104,7 +123,15 @@ struct QueueRow {
 
 impl Row for QueueRow {
     fn headers() -> &'static [&'static str] {
-        &["Name", "SID", "Eligible", "Available", "Waiting", "Tasks 30d", "Stale"]
+        &[
+            "Name",
+            "SID",
+            "Eligible",
+            "Available",
+            "Waiting",
+            "Tasks 30d",
+            "Stale",
+        ]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -115,7 +142,11 @@ impl Row for QueueRow {
             self.available_agents.to_string(),
             self.tasks_waiting.to_string(),
             self.tasks_30d.to_string(),
-            if self.stale { "STALE".into() } else { yes_no(false) },
+            if self.stale {
+                "STALE".into()
+            } else {
+                yes_no(false)
+            },
         ]
     }
 }

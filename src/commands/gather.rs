@@ -22,17 +22,24 @@ pub async fn live_calls(client: &Client, ws: &str) -> CliResult<(Vec<Call>, Vec<
         status: Some(ConferenceStatus::InProgress),
         ..ConferenceFilter::default()
     };
+    let all_workers = WorkerFilter::default();
     let (tasks, conferences, workers) = tokio::try_join!(
         client.list_tasks(ws, &tasks_filter, None),
         client.list_conferences(&conf_filter, None),
-        client.list_workers(ws, &WorkerFilter::default(), None),
+        client.list_workers(ws, &all_workers, None),
     )?;
     let live: HashSet<&str> = conferences.iter().map(|c| c.sid.as_str()).collect();
-    let names: HashMap<String, String> =
-        workers.iter().map(|w| (w.sid.clone(), w.name.clone())).collect();
+    let names: HashMap<String, String> = workers
+        .iter()
+        .map(|w| (w.sid.clone(), w.name.clone()))
+        .collect();
     let candidates: Vec<_> = tasks
         .iter()
-        .filter_map(|t| conference_of(t).filter(|cf| live.contains(cf.as_str())).map(|cf| (t, cf)))
+        .filter_map(|t| {
+            conference_of(t)
+                .filter(|cf| live.contains(cf.as_str()))
+                .map(|cf| (t, cf))
+        })
         .collect();
     let calls = try_join_all(candidates.iter().map(|(task, cf)| {
         let names = &names;
@@ -42,9 +49,12 @@ pub async fn live_calls(client: &Client, ws: &str) -> CliResult<(Vec<Call>, Vec<
                 client.list_participants(cf, None),
                 client.list_reservations(ws, &task.sid, Some(&accepted)),
             )?;
-            let agent = reservations
-                .first()
-                .map(|r| (r.worker_sid.clone(), names.get(&r.worker_sid).cloned().unwrap_or_default()));
+            let agent = reservations.first().map(|r| {
+                (
+                    r.worker_sid.clone(),
+                    names.get(&r.worker_sid).cloned().unwrap_or_default(),
+                )
+            });
             let agent_ref = agent.as_ref().map(|(s, n)| (s.as_str(), n.as_str()));
             Ok::<_, crate::error::CliError>(assemble(task, cf, &legs, agent_ref, names))
         }

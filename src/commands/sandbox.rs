@@ -32,7 +32,10 @@ impl From<ControlError> for CliError {
 /// `sandbox serve`: runs until Ctrl-C.
 pub async fn serve(ui: &Ui, args: &ServeArgs) -> CliResult {
     let addr: SocketAddr = args.addr.parse().map_err(|_| {
-        CliError::usage(format!("invalid --addr '{}': expected IP:PORT, e.g. 127.0.0.1:4010", args.addr))
+        CliError::usage(format!(
+            "invalid --addr '{}': expected IP:PORT, e.g. 127.0.0.1:4010",
+            args.addr
+        ))
     })?;
     if !addr.ip().is_loopback() {
         if !args.allow_remote {
@@ -149,12 +152,17 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
                 return Err(CliError::usage("nothing to change")
                     .hint("give --answer-after 2s, --answer-after never, or --reject"));
             }
-            let v = client.post(&format!("/agents/{}", encode(&a.name)), &form).await?;
+            let v = client
+                .post(&format!("/agents/{}", encode(&a.name)), &form)
+                .await?;
             show_object(ui, &v)
         }
         SandboxCommand::HangupCustomer(h) => {
-            let form: Vec<(&str, String)> =
-                h.conference.iter().map(|c| ("Conference", c.clone())).collect();
+            let form: Vec<(&str, String)> = h
+                .conference
+                .iter()
+                .map(|c| ("Conference", c.clone()))
+                .collect();
             let v = client.post("/hangup-customer", &form).await?;
             show_object(ui, &v)
         }
@@ -170,7 +178,10 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
 }
 
 fn unreachable_serve() -> CliResult {
-    Err(CliError::new(Exit::Usage, "`sandbox serve` is not a control request"))
+    Err(CliError::new(
+        Exit::Usage,
+        "`sandbox serve` is not a control request",
+    ))
 }
 
 fn encode(segment: &str) -> String {
@@ -206,7 +217,11 @@ fn flatten(v: &Value, prefix: &str) -> Vec<Vec<String>> {
         Value::Object(map) => map
             .iter()
             .flat_map(|(k, v)| {
-                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 flatten(v, &key)
             })
             .collect(),

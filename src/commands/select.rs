@@ -29,7 +29,11 @@ fn wanted(ctx: &Ctx, positional: Option<&str>, sel: &CallSelector) -> CliResult<
             Some(SidKind::Conference) => Wanted::Conference(sid(SidKind::Conference, p)?),
             _ if p.len() >= 2 && (p.starts_with("WT") || p.starts_with("CF")) && p.len() > 20 => {
                 // Looks like an attempt at a SID: say what the right form is.
-                let kind = if p.starts_with("WT") { SidKind::Task } else { SidKind::Conference };
+                let kind = if p.starts_with("WT") {
+                    SidKind::Task
+                } else {
+                    SidKind::Conference
+                };
                 return sid(kind, p).and(Err(CliError::usage("not a live call")));
             }
             _ => Wanted::Agent(p.to_string()),
@@ -51,7 +55,11 @@ fn wanted(ctx: &Ctx, positional: Option<&str>, sel: &CallSelector) -> CliResult<
 }
 
 /// The call a command acts on.
-pub async fn select_call(ctx: &mut Ctx, positional: Option<&str>, sel: &CallSelector) -> CliResult<Call> {
+pub async fn select_call(
+    ctx: &mut Ctx,
+    positional: Option<&str>,
+    sel: &CallSelector,
+) -> CliResult<Call> {
     let want = wanted(ctx, positional, sel)?;
     let (client, ws) = ctx.client_and_workspace().await?;
     let (calls, workers) = live_calls(&client, &ws).await?;
@@ -60,17 +68,22 @@ pub async fn select_call(ctx: &mut Ctx, positional: Option<&str>, sel: &CallSele
             CliError::refused(format!("task {t} is not a live call"))
                 .hint("`flexctl calls list` shows the live calls")
         }),
-        Wanted::Conference(cf) => calls.into_iter().find(|c| c.conference_sid == cf).ok_or_else(|| {
-            CliError::refused(format!("conference {cf} is not a live call"))
-                .hint("`flexctl calls list` shows the live calls")
-        }),
+        Wanted::Conference(cf) => calls
+            .into_iter()
+            .find(|c| c.conference_sid == cf)
+            .ok_or_else(|| {
+                CliError::refused(format!("conference {cf} is not a live call"))
+                    .hint("`flexctl calls list` shows the live calls")
+            }),
         Wanted::Agent(name) => {
             let worker = resolve_worker(&workers, &name)?;
             calls
                 .into_iter()
                 .find(|c| {
                     c.agent_sid.as_deref() == Some(worker.sid.as_str())
-                        || c.participants.iter().any(|l| l.worker_sid.as_deref() == Some(worker.sid.as_str()))
+                        || c.participants
+                            .iter()
+                            .any(|l| l.worker_sid.as_deref() == Some(worker.sid.as_str()))
                 })
                 .ok_or_else(|| {
                     CliError::refused(format!("{} is not on a live call", worker.name))
@@ -106,11 +119,17 @@ fn pick(ctx: &Ctx, mut calls: Vec<Call>) -> CliResult<Call> {
                 .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
             match choice {
                 Some(i) => Ok(calls.remove(i)),
-                None => Err(CliError::new(crate::exit::Exit::Interrupted, "no call chosen")),
+                None => Err(CliError::new(
+                    crate::exit::Exit::Interrupted,
+                    "no call chosen",
+                )),
             }
         }
-        n => Err(CliError::usage(format!("{n} calls are live: say which one"))
-            .hint("pass --task WT…, --conference CF… or --agent NAME (see `flexctl calls list`)")),
+        n => Err(
+            CliError::usage(format!("{n} calls are live: say which one")).hint(
+                "pass --task WT…, --conference CF… or --agent NAME (see `flexctl calls list`)",
+            ),
+        ),
     }
 }
 
@@ -134,7 +153,10 @@ fn name_error(what: &str, query: &str, e: NameError) -> CliError {
 
 /// An agent by SID or name.
 pub fn resolve_worker<'a>(workers: &'a [Worker], query: &str) -> CliResult<&'a Worker> {
-    let pairs: Vec<(String, String)> = workers.iter().map(|w| (w.sid.clone(), w.name.clone())).collect();
+    let pairs: Vec<(String, String)> = workers
+        .iter()
+        .map(|w| (w.sid.clone(), w.name.clone()))
+        .collect();
     names::resolve(query, &pairs)
         .map(|i| &workers[i])
         .map_err(|e| name_error("agent", query, e).hint("`flexctl agents list` shows the agents"))
@@ -142,7 +164,10 @@ pub fn resolve_worker<'a>(workers: &'a [Worker], query: &str) -> CliResult<&'a W
 
 /// A queue by SID or name.
 pub fn resolve_queue<'a>(queues: &'a [Queue], query: &str) -> CliResult<&'a Queue> {
-    let pairs: Vec<(String, String)> = queues.iter().map(|q| (q.sid.clone(), q.name.clone())).collect();
+    let pairs: Vec<(String, String)> = queues
+        .iter()
+        .map(|q| (q.sid.clone(), q.name.clone()))
+        .collect();
     names::resolve(query, &pairs)
         .map(|i| &queues[i])
         .map_err(|e| name_error("queue", query, e).hint("`flexctl queues list` shows the queues"))

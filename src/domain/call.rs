@@ -118,7 +118,9 @@ impl Call {
     }
 
     pub fn agent_legs(&self) -> impl Iterator<Item = &Leg> {
-        self.participants.iter().filter(|l| l.role != Role::Customer)
+        self.participants
+            .iter()
+            .filter(|l| l.role != Role::Customer)
     }
 }
 
@@ -165,34 +167,49 @@ pub fn assemble(
         .find(|t| t["status"] == "completed")
         .and_then(|t| {
             let sid = t["to"]["worker_sid"].as_str()?;
-            let name = t["to"]["name"].as_str().map(str::to_string).or_else(|| names.get(sid).cloned());
+            let name = t["to"]["name"]
+                .as_str()
+                .map(str::to_string)
+                .or_else(|| names.get(sid).cloned());
             Some((sid.to_string(), name))
         })
         .or_else(|| task_agent.map(|(s, n)| (s.to_string(), Some(n.to_string()))));
 
     let legs: Vec<Leg> = participants
         .iter()
-        .filter(|p| !matches!(p.status, ParticipantStatus::Complete | ParticipantStatus::Failed))
+        .filter(|p| {
+            !matches!(
+                p.status,
+                ParticipantStatus::Complete | ParticipantStatus::Failed
+            )
+        })
         .map(|p| {
             let label = p.label.as_deref();
             let consult_worker = label.and_then(|l| l.strip_prefix(CONSULT_LABEL_PREFIX));
-            let (role, worker_sid) = if Some(&p.call_sid) == customer_call.as_ref()
-                || label == Some("customer")
-            {
-                (Role::Customer, None)
-            } else if let Some(wk) = consult_worker {
-                let is_holder = holder.as_ref().is_some_and(|(s, _)| s == wk);
-                (if is_holder { Role::Agent } else { Role::Consult }, Some(wk.to_string()))
-            } else if Some(&p.call_sid) == worker_call.as_ref() || label == Some("worker") {
-                (Role::Agent, task_agent.map(|(s, _)| s.to_string()))
-            } else {
-                (Role::Agent, None)
-            };
+            let (role, worker_sid) =
+                if Some(&p.call_sid) == customer_call.as_ref() || label == Some("customer") {
+                    (Role::Customer, None)
+                } else if let Some(wk) = consult_worker {
+                    let is_holder = holder.as_ref().is_some_and(|(s, _)| s == wk);
+                    (
+                        if is_holder {
+                            Role::Agent
+                        } else {
+                            Role::Consult
+                        },
+                        Some(wk.to_string()),
+                    )
+                } else if Some(&p.call_sid) == worker_call.as_ref() || label == Some("worker") {
+                    (Role::Agent, task_agent.map(|(s, _)| s.to_string()))
+                } else {
+                    (Role::Agent, None)
+                };
             let name = worker_sid.as_ref().and_then(|s| {
-                names
-                    .get(s)
-                    .cloned()
-                    .or_else(|| task_agent.filter(|(ts, _)| ts == s).map(|(_, n)| n.to_string()))
+                names.get(s).cloned().or_else(|| {
+                    task_agent
+                        .filter(|(ts, _)| ts == s)
+                        .map(|(_, n)| n.to_string())
+                })
             });
             Leg {
                 role,
@@ -214,17 +231,14 @@ pub fn assemble(
             && !legs.iter().any(|l| l.role == Role::Consult)
     });
     let phase = phase_of(&legs, pending_consult_task);
-    let customer = legs
-        .iter()
-        .find(|l| l.role == Role::Customer)
-        .map(|_| {
-            task.attributes
-                .get("from")
-                .or_else(|| task.attributes.get("name"))
-                .and_then(Value::as_str)
-                .unwrap_or("customer")
-                .to_string()
-        });
+    let customer = legs.iter().find(|l| l.role == Role::Customer).map(|_| {
+        task.attributes
+            .get("from")
+            .or_else(|| task.attributes.get("name"))
+            .and_then(Value::as_str)
+            .unwrap_or("customer")
+            .to_string()
+    });
     Call {
         task_sid: task.sid.clone(),
         conference_sid: conference_sid.to_string(),
@@ -311,7 +325,10 @@ mod tests {
     }
 
     fn names() -> HashMap<String, String> {
-        HashMap::from([(ALICE.to_string(), "alice".to_string()), (BOB.to_string(), "bob".to_string())])
+        HashMap::from([
+            (ALICE.to_string(), "alice".to_string()),
+            (BOB.to_string(), "bob".to_string()),
+        ])
     }
 
     fn call_with(legs: &[Participant], extra: Value) -> Call {
@@ -330,7 +347,11 @@ mod tests {
             ],
             json!({}),
         );
-        let roles: Vec<_> = c.participants.iter().map(|l| (l.role, l.display_name())).collect();
+        let roles: Vec<_> = c
+            .participants
+            .iter()
+            .map(|l| (l.role, l.display_name()))
+            .collect();
         assert_eq!(
             roles,
             vec![
@@ -348,14 +369,51 @@ mod tests {
         use ParticipantStatus::*;
         let b = consult_label(BOB);
         let cases = [
-            (vec![(CUST, "customer", Connected, false), (ALICE_CALL, "worker", Connected, false)], Phase::Live),
-            (vec![(CUST, "customer", Connected, true), (ALICE_CALL, "worker", Connected, false), (BOB_CALL, b.as_str(), Ringing, false)], Phase::ConsultRinging),
-            (vec![(CUST, "customer", Connected, true), (ALICE_CALL, "worker", Connected, false), (BOB_CALL, b.as_str(), Connected, false)], Phase::Consulting),
-            (vec![(CUST, "customer", Connected, false), (ALICE_CALL, "worker", Connected, false), (BOB_CALL, b.as_str(), Connected, true)], Phase::Consulting),
-            (vec![(CUST, "customer", Connected, false), (ALICE_CALL, "worker", Connected, false), (BOB_CALL, b.as_str(), Connected, false)], Phase::Merged),
+            (
+                vec![
+                    (CUST, "customer", Connected, false),
+                    (ALICE_CALL, "worker", Connected, false),
+                ],
+                Phase::Live,
+            ),
+            (
+                vec![
+                    (CUST, "customer", Connected, true),
+                    (ALICE_CALL, "worker", Connected, false),
+                    (BOB_CALL, b.as_str(), Ringing, false),
+                ],
+                Phase::ConsultRinging,
+            ),
+            (
+                vec![
+                    (CUST, "customer", Connected, true),
+                    (ALICE_CALL, "worker", Connected, false),
+                    (BOB_CALL, b.as_str(), Connected, false),
+                ],
+                Phase::Consulting,
+            ),
+            (
+                vec![
+                    (CUST, "customer", Connected, false),
+                    (ALICE_CALL, "worker", Connected, false),
+                    (BOB_CALL, b.as_str(), Connected, true),
+                ],
+                Phase::Consulting,
+            ),
+            (
+                vec![
+                    (CUST, "customer", Connected, false),
+                    (ALICE_CALL, "worker", Connected, false),
+                    (BOB_CALL, b.as_str(), Connected, false),
+                ],
+                Phase::Merged,
+            ),
         ];
         for (legs, want) in cases {
-            let ps: Vec<Participant> = legs.iter().map(|(c, l, s, h)| leg(c, l, s.clone(), *h)).collect();
+            let ps: Vec<Participant> = legs
+                .iter()
+                .map(|(c, l, s, h)| leg(c, l, s.clone(), *h))
+                .collect();
             assert_eq!(call_with(&ps, json!({})).phase, want, "{legs:?}");
         }
     }
@@ -363,7 +421,10 @@ mod tests {
     #[test]
     fn a_pending_queue_consult_is_ringing_and_a_completed_transfer_moves_the_call() {
         use ParticipantStatus::*;
-        let legs = [leg(CUST, "customer", Connected, true), leg(ALICE_CALL, "worker", Connected, false)];
+        let legs = [
+            leg(CUST, "customer", Connected, true),
+            leg(ALICE_CALL, "worker", Connected, false),
+        ];
         let pending = json!({"flexctl": {"transfers": [{"kind": "queue", "status": "ringing"}]}});
         assert_eq!(call_with(&legs, pending).phase, Phase::ConsultRinging);
 
@@ -371,7 +432,13 @@ mod tests {
         let done = json!({"flexctl": {"transfers": [
             {"kind": "agent", "status": "completed", "to": {"worker_sid": BOB, "name": "bob"}}
         ]}});
-        let c = call_with(&[leg(CUST, "customer", Connected, false), leg(BOB_CALL, &b, Connected, false)], done);
+        let c = call_with(
+            &[
+                leg(CUST, "customer", Connected, false),
+                leg(BOB_CALL, &b, Connected, false),
+            ],
+            done,
+        );
         assert_eq!(c.agent.as_deref(), Some("bob"));
         assert_eq!(c.phase, Phase::Live);
         assert_eq!(c.participants[1].role, Role::Agent);

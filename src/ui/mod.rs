@@ -1,6 +1,7 @@
 //! Everything flexctl shows: data on stdout (table, JSON or TSV), status, warnings and
 //! prompts on stderr, with colour and prompting decided once from flags, environment and TTYs.
 
+pub mod picture;
 pub mod sanitize;
 pub mod table;
 

@@ -47,16 +47,31 @@ pub fn render(ui: &Ui, call: &Call) -> String {
     };
     lines.push(format!("  talking   {talk}"));
     if !held.is_empty() {
-        let music = if fancy { " ♪ hold music" } else { " (hold music)" };
-        lines.push(format!("  on hold   {}{}", ui.yellow(&held.join(", ")), ui.dim(music)));
+        let music = if fancy {
+            " ♪ hold music"
+        } else {
+            " (hold music)"
+        };
+        lines.push(format!(
+            "  on hold   {}{}",
+            ui.yellow(&held.join(", ")),
+            ui.dim(music)
+        ));
     }
     if !ringing.is_empty() {
         let bell = if fancy { " …ringing" } else { " (ringing)" };
-        lines.push(format!("  ringing   {}{}", ringing.join(", "), ui.dim(bell)));
+        lines.push(format!(
+            "  ringing   {}{}",
+            ringing.join(", "),
+            ui.dim(bell)
+        ));
     }
     let customer_held = call.customer_leg().is_some_and(|l| l.hold);
     if customer_held && !call.agent_legs().any(|l| l.live()) {
-        lines.push(format!("  {}", ui.red("warning: the customer is on hold and no agent is live")));
+        lines.push(format!(
+            "  {}",
+            ui.red("warning: the customer is on hold and no agent is live")
+        ));
     }
     lines.push(format!("  phase     {}", ui.bold(call.phase.as_str())));
     lines.join("\n")

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::Value;
 use tabled::builder::Builder;
-use tabled::settings::Style;
+use tabled::settings::{Padding, Style};
 
 use super::sanitize::clean;
 use super::Ui;
@@ -67,7 +67,7 @@ pub fn table(ui: &Ui, headers: &[&str], rows: impl Iterator<Item = Vec<String>>)
         return ui.dim("(none)");
     }
     let mut t = builder.build();
-    t.with(Style::blank());
+    t.with(Style::blank()).with(Padding::new(0, 2, 0, 0));
     t.to_string()
         .lines()
         .map(str::trim_end)

@@ -1,6 +1,7 @@
 //! The integration tests: one binary, each test with its own sandbox on an ephemeral port.
 
 mod common;
+mod completions;
 mod conformance;
 mod sandbox_2010;
 mod sandbox_taskrouter;

@@ -1,0 +1,10 @@
+//! Pure domain types and rules: no I/O, no HTTP, no async, so everything here is unit-tested.
+
+pub mod call;
+pub mod duration;
+pub mod model;
+pub mod names;
+pub mod sid;
+
+pub use model::*;
+pub use sid::{looks_like_sid, parse_sid, SidError, SidKind};

@@ -1,0 +1,350 @@
+//! Resolving what a run uses (profile, credentials, workspace, hosts, output) from flags, the
+//! environment and the profiles file, in one pure function: flags > environment > profile file
+//! > defaults. No I/O here: callers pass in what they read.
+
+use std::time::Duration;
+
+use secrecy::SecretString;
+
+use crate::config::{ConfigFile, Profile, SANDBOX_PROFILE};
+use crate::domain::{parse_sid, SidError, SidKind};
+use crate::twilio::{self, Auth, BaseUrls, ClientConfig};
+
+/// Name shown for credentials taken from `TWILIO_*` variables with no profile selected.
+pub const ENV_PROFILE: &str = "environment";
+
+/// Values given on the command line (already parsed by clap).
+#[derive(Debug, Clone, Default)]
+pub struct FlagInputs {
+    pub profile: Option<String>,
+    pub account_sid: Option<String>,
+    pub workspace_sid: Option<String>,
+    pub base_url: Option<String>,
+    pub region: Option<String>,
+    pub edge: Option<String>,
+    pub output: Option<String>,
+}
+
+/// The environment variables flexctl reads. Empty values count as unset.
+#[derive(Debug, Clone, Default)]
+pub struct EnvInputs {
+    pub twilio_account_sid: Option<String>,
+    pub twilio_auth_token: Option<SecretString>,
+    pub twilio_api_key: Option<String>,
+    pub twilio_api_secret: Option<SecretString>,
+    pub twilio_region: Option<String>,
+    pub twilio_edge: Option<String>,
+    pub flexctl_profile: Option<String>,
+    pub flexctl_workspace_sid: Option<String>,
+    pub flexctl_base_url: Option<String>,
+}
+
+impl EnvInputs {
+    /// Reads the variables through `get` (`|k| std::env::var(k).ok()` in the binary).
+    pub fn from_vars(get: impl Fn(&str) -> Option<String>) -> EnvInputs {
+        let var = |k: &str| {
+            get(k)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        EnvInputs {
+            twilio_account_sid: var("TWILIO_ACCOUNT_SID"),
+            twilio_auth_token: var("TWILIO_AUTH_TOKEN").map(Into::into),
+            twilio_api_key: var("TWILIO_API_KEY"),
+            twilio_api_secret: var("TWILIO_API_SECRET").map(Into::into),
+            twilio_region: var("TWILIO_REGION"),
+            twilio_edge: var("TWILIO_EDGE"),
+            flexctl_profile: var("FLEXCTL_PROFILE"),
+            flexctl_workspace_sid: var("FLEXCTL_WORKSPACE_SID"),
+            flexctl_base_url: var("FLEXCTL_BASE_URL"),
+        }
+    }
+
+    fn has_credentials(&self) -> bool {
+        self.twilio_account_sid.is_some()
+            || self.twilio_auth_token.is_some()
+            || self.twilio_api_key.is_some()
+            || self.twilio_api_secret.is_some()
+    }
+}
+
+/// Where the chosen profile came from (for messages such as "using profile X from …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileSource {
+    Flag,
+    Env,
+    ConfigActive,
+    EnvCredentials,
+    Default,
+}
+
+/// What the run talks to.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// The embedded emulator (the implicit `sandbox` profile): no credentials needed.
+    Sandbox,
+    Remote {
+        account_sid: String,
+        auth: Auth,
+    },
+}
+
+/// The decided settings for one run.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub profile: String,
+    pub profile_source: ProfileSource,
+    pub target: Target,
+    pub workspace_sid: Option<String>,
+    pub default_agent: Option<String>,
+    pub base_url: Option<String>,
+    pub region: Option<String>,
+    pub edge: Option<String>,
+    pub output: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("no profile named {name:?}")]
+    UnknownProfile { name: String, known: Vec<String> },
+    #[error("{what} is missing")]
+    Missing { what: String, hint: String },
+    #[error("{origin}: {source}")]
+    InvalidSid { origin: String, source: SidError },
+}
+
+impl SettingsError {
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            SettingsError::UnknownProfile { known, .. } => Some(format!(
+                "known profiles: {}; add one with `flexctl profile add NAME`",
+                std::iter::once(SANDBOX_PROFILE)
+                    .chain(known.iter().map(String::as_str))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            SettingsError::Missing { hint, .. } => Some(hint.clone()),
+            SettingsError::InvalidSid { .. } => None,
+        }
+    }
+}
+
+/// The first value present, in precedence order.
+fn first(values: [Option<&String>; 3]) -> Option<String> {
+    values.into_iter().flatten().next().cloned()
+}
+
+fn checked(
+    kind: SidKind,
+    value: Option<String>,
+    origin: &str,
+) -> Result<Option<String>, SettingsError> {
+    value
+        .map(|v| {
+            parse_sid(kind, &v).map_err(|source| SettingsError::InvalidSid {
+                origin: origin.to_owned(),
+                source,
+            })
+        })
+        .transpose()
+}
+
+/// Folds flags, environment and the profiles file into [`Settings`].
+///
+/// Profile: `--profile` > `FLEXCTL_PROFILE` > the file's `active` > `TWILIO_*` credentials on
+/// their own > the implicit `sandbox`. Each value then comes from the flag, else the
+/// environment, else the chosen profile. Credentials are taken as a unit (a key with its
+/// secret) from the environment if it has any, else from the profile.
+pub fn resolve(
+    flags: &FlagInputs,
+    env: &EnvInputs,
+    file: &ConfigFile,
+) -> Result<Settings, SettingsError> {
+    let (name, source) = if let Some(p) = &flags.profile {
+        (p.clone(), ProfileSource::Flag)
+    } else if let Some(p) = &env.flexctl_profile {
+        (p.clone(), ProfileSource::Env)
+    } else if let Some(p) = &file.active {
+        (p.clone(), ProfileSource::ConfigActive)
+    } else if env.has_credentials() || flags.account_sid.is_some() {
+        (ENV_PROFILE.to_owned(), ProfileSource::EnvCredentials)
+    } else {
+        (SANDBOX_PROFILE.to_owned(), ProfileSource::Default)
+    };
+
+    let empty = Profile::default();
+    let profile = if name == SANDBOX_PROFILE || source == ProfileSource::EnvCredentials {
+        &empty
+    } else {
+        file.profiles
+            .get(&name)
+            .ok_or_else(|| SettingsError::UnknownProfile {
+                name: name.clone(),
+                known: file.profiles.keys().cloned().collect(),
+            })?
+    };
+
+    let workspace_origin = if flags.workspace_sid.is_some() {
+        "--workspace".to_owned()
+    } else if env.flexctl_workspace_sid.is_some() {
+        "FLEXCTL_WORKSPACE_SID".to_owned()
+    } else {
+        format!("profile {name}")
+    };
+    let workspace_sid = checked(
+        SidKind::Workspace,
+        first([
+            flags.workspace_sid.as_ref(),
+            env.flexctl_workspace_sid.as_ref(),
+            profile.workspace_sid.as_ref(),
+        ]),
+        &workspace_origin,
+    )?;
+
+    let target = if name == SANDBOX_PROFILE {
+        Target::Sandbox
+    } else {
+        remote_target(&name, flags, env, profile)?
+    };
+
+    Ok(Settings {
+        profile: name,
+        profile_source: source,
+        target,
+        workspace_sid,
+        default_agent: profile.default_agent.clone(),
+        base_url: first([
+            flags.base_url.as_ref(),
+            env.flexctl_base_url.as_ref(),
+            profile.base_url.as_ref(),
+        ]),
+        region: first([
+            flags.region.as_ref(),
+            env.twilio_region.as_ref(),
+            profile.region.as_ref(),
+        ]),
+        edge: first([
+            flags.edge.as_ref(),
+            env.twilio_edge.as_ref(),
+            profile.edge.as_ref(),
+        ]),
+        output: first([flags.output.as_ref(), profile.output.as_ref(), None]),
+    })
+}
+
+fn remote_target(
+    name: &str,
+    flags: &FlagInputs,
+    env: &EnvInputs,
+    profile: &Profile,
+) -> Result<Target, SettingsError> {
+    let in_profile = |field: &str| {
+        if name == ENV_PROFILE {
+            String::new()
+        } else {
+            format!(", or `{field}` in profile {name}")
+        }
+    };
+    let (account_sid, origin) = if let Some(a) = &flags.account_sid {
+        (a.clone(), "--account-sid".to_owned())
+    } else if let Some(a) = &env.twilio_account_sid {
+        (a.clone(), "TWILIO_ACCOUNT_SID".to_owned())
+    } else if let Some(a) = &profile.account_sid {
+        (a.clone(), format!("profile {name}"))
+    } else {
+        return Err(SettingsError::Missing {
+            what: "the Twilio account SID".into(),
+            hint: format!(
+                "set TWILIO_ACCOUNT_SID or --account-sid{}",
+                in_profile("account_sid")
+            ),
+        });
+    };
+    let account_sid = parse_sid(SidKind::Account, &account_sid)
+        .map_err(|source| SettingsError::InvalidSid { origin, source })?;
+
+    let key_pair = |key: &Option<String>, secret: &Option<SecretString>, env: bool| {
+        let (key_name, secret_name) = if env {
+            ("TWILIO_API_KEY".to_owned(), "TWILIO_API_SECRET".to_owned())
+        } else {
+            (
+                format!("`api_key` in profile {name}"),
+                format!("`api_secret` in profile {name}"),
+            )
+        };
+        match (key, secret) {
+            (Some(k), Some(s)) => {
+                let sid =
+                    parse_sid(SidKind::ApiKey, k).map_err(|source| SettingsError::InvalidSid {
+                        origin: key_name.clone(),
+                        source,
+                    })?;
+                Ok(Auth::ApiKey {
+                    sid,
+                    secret: s.clone(),
+                })
+            }
+            (Some(_), None) => Err(SettingsError::Missing {
+                what: "the API key's secret".into(),
+                hint: format!("set {secret_name} along with {key_name}"),
+            }),
+            (None, _) => Err(SettingsError::Missing {
+                what: "the API key (SK…) for the API secret".into(),
+                hint: format!("set {key_name} along with {secret_name}"),
+            }),
+        }
+    };
+
+    let auth = if env.twilio_api_key.is_some() || env.twilio_api_secret.is_some() {
+        key_pair(&env.twilio_api_key, &env.twilio_api_secret, true)?
+    } else if let Some(t) = &env.twilio_auth_token {
+        Auth::Token(t.clone())
+    } else if profile.api_key.is_some() || profile.api_secret.is_some() {
+        key_pair(&profile.api_key, &profile.api_secret, false)?
+    } else if let Some(t) = &profile.auth_token {
+        Auth::Token(t.clone())
+    } else {
+        return Err(SettingsError::Missing {
+            what: format!("a secret for account {account_sid}"),
+            hint: format!(
+                "set TWILIO_API_KEY and TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN){}",
+                if name == ENV_PROFILE {
+                    ", or save them with `flexctl profile add NAME`".to_owned()
+                } else {
+                    format!(", or run `flexctl profile add {name}`")
+                }
+            ),
+        });
+    };
+    Ok(Target::Remote { account_sid, auth })
+}
+
+impl Settings {
+    pub fn is_sandbox(&self) -> bool {
+        matches!(self.target, Target::Sandbox)
+    }
+
+    /// The hosts to talk to: the base URL override, else region/edge hosts, else Twilio's.
+    pub fn base_urls(&self) -> Result<BaseUrls, twilio::Error> {
+        BaseUrls::resolve(
+            self.base_url.as_deref(),
+            self.region.as_deref(),
+            self.edge.as_deref(),
+        )
+    }
+
+    /// The client configuration for a remote target; `None` for the sandbox, whose
+    /// credentials and address only exist once it is running.
+    pub fn client_config(&self, timeout: Duration) -> Result<Option<ClientConfig>, twilio::Error> {
+        let Target::Remote { account_sid, auth } = &self.target else {
+            return Ok(None);
+        };
+        let mut cfg = ClientConfig::new(account_sid.clone(), auth.clone());
+        cfg.base = self.base_urls()?;
+        cfg.timeout = timeout;
+        Ok(Some(cfg))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,136 @@
+//! The Twilio REST client: one shared connection pool, Basic auth, form bodies, typed resources
+//! converted into domain types, retries with backoff, both pagination styles and request logging.
+//!
+//! Wire structs live in `wire` and never leave this module; callers see `crate::domain` types.
+
+mod error;
+mod http;
+mod retry;
+mod taskrouter;
+mod tasks;
+mod urls;
+mod voice;
+mod wire;
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use base64::Engine as _;
+use reqwest::header::HeaderValue;
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::domain::{parse_sid, SidKind};
+
+pub use error::Error;
+pub use retry::RetryPolicy;
+pub use taskrouter::WorkerFilter;
+pub use tasks::{NewTask, ReservationUpdate, TaskFilter, TaskTarget, TaskUpdate};
+pub use urls::{BaseUrls, DEFAULT_API, DEFAULT_TASKROUTER};
+pub use voice::{ConferenceFilter, NewParticipant, ParticipantUpdate};
+
+/// Credentials for HTTP Basic auth. `Debug` shows no secret (`SecretString` redacts itself).
+#[derive(Debug, Clone)]
+pub enum Auth {
+    /// An API key (`SK…`) and its secret: Twilio's recommended form.
+    ApiKey { sid: String, secret: SecretString },
+    /// The account's auth token, used with the account SID as the user name.
+    Token(SecretString),
+}
+
+/// Everything needed to build a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// Always in the 2010 path, whichever credentials are used.
+    pub account_sid: String,
+    pub auth: Auth,
+    pub base: BaseUrls,
+    /// Per request attempt, connection included.
+    pub timeout: Duration,
+    pub retry: RetryPolicy,
+}
+
+impl ClientConfig {
+    /// A configuration with Twilio's hosts, a 30 s timeout and the default retry policy.
+    pub fn new(account_sid: impl Into<String>, auth: Auth) -> ClientConfig {
+        ClientConfig {
+            account_sid: account_sid.into(),
+            auth,
+            base: BaseUrls::default(),
+            timeout: Duration::from_secs(30),
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+/// A Twilio API client. Cheap to clone: clones share one connection pool, which is what keeps
+/// connections alive across the many small requests of a transfer.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    account_sid: String,
+    /// Marked sensitive, so reqwest and `Debug` never print it.
+    authorization: HeaderValue,
+    base: BaseUrls,
+    retry: RetryPolicy,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("account_sid", &self.inner.account_sid)
+            .field("base", &self.inner.base)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    pub fn new(cfg: ClientConfig) -> Result<Client, Error> {
+        let account_sid = parse_sid(SidKind::Account, &cfg.account_sid)
+            .map_err(|e| Error::InvalidConfig(e.to_string()))?;
+        let (user, secret) = match &cfg.auth {
+            Auth::ApiKey { sid, secret } => (
+                parse_sid(SidKind::ApiKey, sid).map_err(|e| Error::InvalidConfig(e.to_string()))?,
+                secret,
+            ),
+            Auth::Token(token) => (account_sid.clone(), token),
+        };
+        let token = base64::engine::general_purpose::STANDARD
+            .encode(format!("{user}:{}", secret.expose_secret()));
+        let mut authorization = HeaderValue::from_str(&format!("Basic {token}"))
+            .map_err(|_| Error::InvalidConfig("credentials contain invalid characters".into()))?;
+        authorization.set_sensitive(true);
+
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("flexctl/", env!("CARGO_PKG_VERSION")))
+            .timeout(cfg.timeout)
+            .connect_timeout(cfg.timeout.min(Duration::from_secs(10)))
+            // Twilio does not redirect API calls; following one could carry credentials away.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::InvalidConfig(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                account_sid,
+                authorization,
+                base: cfg.base,
+                retry: cfg.retry,
+            }),
+        })
+    }
+
+    pub fn account_sid(&self) -> &str {
+        &self.inner.account_sid
+    }
+
+    pub fn base_urls(&self) -> &BaseUrls {
+        &self.inner.base
+    }
+}
