@@ -4,6 +4,9 @@ pub mod call;
 pub mod duration;
 pub mod model;
 pub mod names;
+pub mod plan;
+pub mod record;
+pub mod rules;
 pub mod sid;
 
 pub use model::*;

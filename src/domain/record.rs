@@ -1,0 +1,332 @@
+//! The transfer record: flexctl's journal in the task attributes (`flexctl.transfers`), read
+//! and written so that every attribute that is not flexctl's stays byte-for-byte as it was.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Where a transfer stands. `Initiated`/`Ringing`/`Consulting`/`Merged` are active.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Initiated,
+    Ringing,
+    Consulting,
+    Merged,
+    Completed,
+    Canceled,
+    Failed,
+}
+
+impl Status {
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            Status::Initiated | Status::Ringing | Status::Consulting | Status::Merged
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Initiated => "initiated",
+            Status::Ringing => "ringing",
+            Status::Consulting => "consulting",
+            Status::Merged => "merged",
+            Status::Completed => "completed",
+            Status::Canceled => "canceled",
+            Status::Failed => "failed",
+        }
+    }
+}
+
+/// One party of a transfer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Party {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub worker_sid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queue_sid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queue_name: Option<String>,
+}
+
+/// What flexctl created for the consult, so it can always be found and undone.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consult {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_sid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_sid: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transfer {
+    pub id: String,
+    /// `agent` or `queue`.
+    pub kind: String,
+    /// `warm` or `cold`.
+    pub mode: String,
+    pub status: Status,
+    pub from: Party,
+    pub to: Party,
+    #[serde(default)]
+    pub consult: Consult,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    pub started_at: String,
+    pub updated_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<String>,
+}
+
+impl Transfer {
+    /// Moves to `status` at `now`; terminal statuses set `ended_at`.
+    pub fn set_status(&mut self, status: Status, now: &str) {
+        self.status = status;
+        self.updated_at = now.to_string();
+        if !status.is_active() {
+            self.ended_at = Some(now.to_string());
+        }
+    }
+}
+
+/// The records in parsed attributes (unreadable entries are skipped, never fatal).
+pub fn transfers(attributes: &Value) -> Vec<Transfer> {
+    attributes
+        .pointer("/flexctl/transfers")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|t| serde_json::from_value(t.clone()).ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The transfer under way, if any.
+pub fn active(attributes: &Value) -> Option<Transfer> {
+    transfers(attributes)
+        .into_iter()
+        .rev()
+        .find(|t| t.status.is_active())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttributesError(pub String);
+
+impl std::fmt::Display for AttributesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Returns `raw` with the `flexctl` member replaced by one holding `list` (other members of
+/// `flexctl` are kept); the rest of the text is untouched, byte for byte.
+pub fn with_transfers(raw: &str, list: &[Transfer]) -> Result<String, AttributesError> {
+    let parsed: Value = if raw.trim().is_empty() {
+        Value::Object(Map::new())
+    } else {
+        serde_json::from_str(raw)
+            .map_err(|e| AttributesError(format!("task attributes are not JSON: {e}")))?
+    };
+    let Value::Object(top) = &parsed else {
+        return Err(AttributesError(
+            "task attributes are not a JSON object".into(),
+        ));
+    };
+    let mut ours = match top.get("flexctl") {
+        Some(Value::Object(m)) => m.clone(),
+        _ => Map::new(),
+    };
+    ours.insert(
+        "transfers".into(),
+        serde_json::to_value(list).map_err(|e| AttributesError(e.to_string()))?,
+    );
+    let value = Value::Object(ours).to_string();
+    if raw.trim().is_empty() {
+        return Ok(format!("{{\"flexctl\":{value}}}"));
+    }
+    match member_span(raw, "flexctl") {
+        Some((start, end)) => Ok(format!("{}{value}{}", &raw[..start], &raw[end..])),
+        None => {
+            let close = raw
+                .rfind('}')
+                .ok_or_else(|| AttributesError("unterminated object".into()))?;
+            let empty = top.is_empty();
+            let sep = if empty { "" } else { "," };
+            Ok(format!(
+                "{}{sep}\"flexctl\":{value}{}",
+                &raw[..close],
+                &raw[close..]
+            ))
+        }
+    }
+}
+
+/// The byte span of the value of top-level member `key` in a JSON object's text.
+fn member_span(raw: &str, key: &str) -> Option<(usize, usize)> {
+    let b = raw.as_bytes();
+    let mut i = raw.find('{')? + 1;
+    loop {
+        i = skip_ws(b, i);
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let key_end = string_end(b, i)?;
+        let name: String = serde_json::from_str(&raw[i..key_end]).ok()?;
+        i = skip_ws(b, key_end);
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        let start = skip_ws(b, i + 1);
+        let end = value_end(b, start)?;
+        if name == key {
+            return Some((start, end));
+        }
+        i = skip_ws(b, end);
+        match b.get(i) {
+            Some(b',') => i += 1,
+            _ => return None,
+        }
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// `i` at an opening quote; returns the index just past the closing quote.
+fn string_end(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'"' => return Some(j + 1),
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// Index just past the JSON value starting at `i`.
+fn value_end(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i)? {
+        b'"' => string_end(b, i),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut j = i;
+            while j < b.len() {
+                match b[j] {
+                    b'"' => {
+                        j = string_end(b, j)?;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(j + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            None
+        }
+        _ => {
+            let mut j = i;
+            while j < b.len() && !matches!(b[j], b',' | b'}' | b']') && !b[j].is_ascii_whitespace()
+            {
+                j += 1;
+            }
+            Some(j)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(status: Status) -> Transfer {
+        Transfer {
+            id: "t1".into(),
+            kind: "agent".into(),
+            mode: "warm".into(),
+            status,
+            from: Party {
+                name: Some("alice".into()),
+                ..Party::default()
+            },
+            to: Party {
+                name: Some("bob".into()),
+                ..Party::default()
+            },
+            consult: Consult::default(),
+            reason: None,
+            started_at: "2026-01-01T00:00:00Z".into(),
+            updated_at: "2026-01-01T00:00:00Z".into(),
+            ended_at: None,
+        }
+    }
+
+    #[test]
+    fn other_attributes_stay_byte_for_byte() {
+        let raw = "{ \"b\" : 1.50,\n  \"a\": {\"x\": [1, 2, \"}\"]}, \"flexctl\": {\"keep\": true, \"transfers\": []} ,\"z\":null }";
+        let out = with_transfers(raw, &[record(Status::Ringing)]).unwrap();
+        assert!(
+            out.starts_with("{ \"b\" : 1.50,\n  \"a\": {\"x\": [1, 2, \"}\"]}, \"flexctl\": {"),
+            "{out}"
+        );
+        assert!(out.ends_with(" ,\"z\":null }"), "{out}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["flexctl"]["keep"], true);
+        assert_eq!(active(&v).unwrap().status, Status::Ringing);
+    }
+
+    #[test]
+    fn adds_the_member_when_absent() {
+        let raw = "{\"conference\": {\"sid\": \"CF1\"}}";
+        let out = with_transfers(raw, &[record(Status::Completed)]).unwrap();
+        assert!(
+            out.starts_with("{\"conference\": {\"sid\": \"CF1\"},\"flexctl\":"),
+            "{out}"
+        );
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert!(active(&v).is_none());
+        assert_eq!(transfers(&v).len(), 1);
+        assert_eq!(
+            with_transfers("{}", &[]).unwrap(),
+            "{\"flexctl\":{\"transfers\":[]}}"
+        );
+        assert_eq!(
+            with_transfers("", &[]).unwrap(),
+            "{\"flexctl\":{\"transfers\":[]}}"
+        );
+    }
+
+    #[test]
+    fn escaped_keys_and_bad_input() {
+        let raw = r#"{"fle\"xctl": 1, "flexctl": 2}"#;
+        let out = with_transfers(raw, &[]).unwrap();
+        assert!(out.starts_with(r#"{"fle\"xctl": 1, "flexctl": {"#), "{out}");
+        assert!(with_transfers("[1,2]", &[]).is_err());
+        assert!(with_transfers("{\"a\":", &[]).is_err());
+    }
+
+    #[test]
+    fn terminal_statuses_end_the_record() {
+        let mut t = record(Status::Initiated);
+        assert!(t.status.is_active());
+        t.set_status(Status::Canceled, "2026-01-01T00:01:00Z");
+        assert_eq!(t.ended_at.as_deref(), Some("2026-01-01T00:01:00Z"));
+        assert!(!t.status.is_active());
+    }
+}

@@ -1,0 +1,362 @@
+//! The rules of a warm transfer: preconditions with stable IDs (shared with `doctor`), which
+//! verb may run in which phase, and the end-conference-on-exit arithmetic that keeps the
+//! customer on the line.
+
+use super::call::{Call, Leg, Phase, Role};
+
+/// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Check {
+    CallLive,
+    AgentInCall,
+    AgentNotOnHold,
+    NoOtherTransfer,
+    TransferActive,
+    ConsultConnected,
+    OtherAgentConnected,
+    TargetExists,
+    TargetNotSelf,
+    TargetAvailable,
+    QueueNotStale,
+    CustomerNotStranded,
+}
+
+impl Check {
+    pub fn id(self) -> &'static str {
+        match self {
+            Check::CallLive => "call-live",
+            Check::AgentInCall => "agent-in-call",
+            Check::AgentNotOnHold => "agent-not-on-hold",
+            Check::NoOtherTransfer => "no-other-transfer",
+            Check::TransferActive => "transfer-active",
+            Check::ConsultConnected => "consult-connected",
+            Check::OtherAgentConnected => "other-agent-connected",
+            Check::TargetExists => "target-exists",
+            Check::TargetNotSelf => "target-not-self",
+            Check::TargetAvailable => "target-available",
+            Check::QueueNotStale => "queue-not-stale",
+            Check::CustomerNotStranded => "customer-not-stranded",
+        }
+    }
+}
+
+/// Why a verb may not run, with what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub check: Check,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Refusal {
+    pub fn new(check: Check, message: impl Into<String>) -> Refusal {
+        Refusal {
+            check,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Refusal {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// The verbs that act on a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Consult,
+    Transfer,
+    Cancel,
+    Swap,
+    Merge,
+    Leave,
+}
+
+/// The acting agent's leg.
+pub fn actor_leg<'a>(call: &'a Call, actor_sid: &str) -> Option<&'a Leg> {
+    call.participants
+        .iter()
+        .find(|l| l.role != Role::Customer && l.worker_sid.as_deref() == Some(actor_sid))
+}
+
+/// `agent-in-call` and `agent-not-on-hold` for the acting agent.
+pub fn check_actor(call: &Call, actor_sid: &str, actor_name: &str) -> Result<(), Refusal> {
+    let leg = actor_leg(call, actor_sid)
+        .filter(|l| l.connected())
+        .ok_or_else(|| {
+            Refusal::new(
+                Check::AgentInCall,
+                format!("{actor_name} is not connected to this call"),
+            )
+            .hint("act as an agent on the call with --as NAME")
+        })?;
+    if leg.hold {
+        return Err(
+            Refusal::new(Check::AgentNotOnHold, format!("{actor_name} is on hold"))
+                .hint(format!("flexctl unhold {actor_name}")),
+        );
+    }
+    Ok(())
+}
+
+/// `no-other-transfer`: no consult leg, no consult task waiting, no active record.
+pub fn check_no_transfer(call: &Call, active_by: Option<&str>) -> Result<(), Refusal> {
+    if let Some(by) = active_by {
+        return Err(Refusal::new(
+            Check::NoOtherTransfer,
+            format!("another transfer is in progress on this call (started by {by})"),
+        )
+        .hint("flexctl cancel, or wait for it to finish"));
+    }
+    if let Some(c) = call.consult_leg() {
+        return Err(Refusal::new(
+            Check::NoOtherTransfer,
+            format!(
+                "a consult leg to {} is already on this call ({})",
+                c.display_name(),
+                c.status
+            ),
+        )
+        .hint("flexctl cancel"));
+    }
+    if call.phase == Phase::ConsultRinging {
+        return Err(Refusal::new(
+            Check::NoOtherTransfer,
+            "a consult task is already waiting for an agent",
+        )
+        .hint("flexctl cancel"));
+    }
+    Ok(())
+}
+
+/// Which phases a verb needs (beyond the actor checks).
+pub fn check_phase(verb: Verb, call: &Call, has_active_record: bool) -> Result<(), Refusal> {
+    let phase = call.phase;
+    match verb {
+        Verb::Consult | Verb::Transfer => Ok(()),
+        Verb::Cancel
+            if phase == Phase::ConsultRinging
+                || phase == Phase::Consulting
+                || has_active_record =>
+        {
+            Ok(())
+        }
+        Verb::Cancel => Err(Refusal::new(
+            Check::TransferActive,
+            format!("there is no transfer to cancel (phase {})", phase.as_str()),
+        )),
+        Verb::Swap | Verb::Merge if phase == Phase::Consulting || phase == Phase::Merged => Ok(()),
+        Verb::Swap | Verb::Merge => Err(Refusal::new(
+            Check::ConsultConnected,
+            format!("no consult is connected (phase {})", phase.as_str()),
+        )
+        .hint(if phase == Phase::ConsultRinging {
+            "wait for the consult to answer, or flexctl cancel"
+        } else {
+            "start one with flexctl consult agent NAME"
+        })),
+        Verb::Leave => Ok(()),
+    }
+}
+
+/// The end-conference-on-exit a leg should have when `agents` agent legs remain: only a lone
+/// agent may end the conference on exit (so the customer is not left alone in it); with two or
+/// more agents it must be false, or one leaving would hang up on everybody.
+pub fn safe_end_on_exit(agents: usize) -> bool {
+    agents <= 1
+}
+
+/// Whether a customer on hold would be left with no live agent.
+pub fn strands_customer(customer_held: bool, live_agents: usize) -> bool {
+    customer_held && live_agents == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::ParticipantStatus;
+
+    const A: &str = "WKa";
+    const B: &str = "WKb";
+
+    fn leg(role: Role, worker: Option<&str>, status: ParticipantStatus, hold: bool) -> Leg {
+        Leg {
+            role,
+            name: worker.map(|w| w.trim_start_matches("WK").to_string()),
+            worker_sid: worker.map(str::to_string),
+            call_sid: format!("CA{}", worker.unwrap_or("cust")),
+            label: None,
+            status,
+            hold,
+            muted: false,
+            end_conference_on_exit: false,
+        }
+    }
+
+    fn call(legs: Vec<Leg>, phase: Phase) -> Call {
+        Call {
+            task_sid: "WT1".into(),
+            conference_sid: "CF1".into(),
+            agent: Some("a".into()),
+            agent_sid: Some(A.into()),
+            customer: Some("+1".into()),
+            phase,
+            participants: legs,
+            transfers: vec![],
+            age_s: None,
+        }
+    }
+
+    /// The calls of every phase, as the seed's warm transfer goes through them.
+    fn phases() -> Vec<Call> {
+        use ParticipantStatus::*;
+        vec![
+            call(
+                vec![
+                    leg(Role::Customer, None, Connected, false),
+                    leg(Role::Agent, Some(A), Connected, false),
+                ],
+                Phase::Live,
+            ),
+            call(
+                vec![
+                    leg(Role::Customer, None, Connected, true),
+                    leg(Role::Agent, Some(A), Connected, false),
+                    leg(Role::Consult, Some(B), Ringing, false),
+                ],
+                Phase::ConsultRinging,
+            ),
+            call(
+                vec![
+                    leg(Role::Customer, None, Connected, true),
+                    leg(Role::Agent, Some(A), Connected, false),
+                    leg(Role::Consult, Some(B), Connected, false),
+                ],
+                Phase::Consulting,
+            ),
+            call(
+                vec![
+                    leg(Role::Customer, None, Connected, false),
+                    leg(Role::Agent, Some(A), Connected, false),
+                    leg(Role::Consult, Some(B), Connected, false),
+                ],
+                Phase::Merged,
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_phase_times_every_verb() {
+        use Verb::*;
+        // (verb, [live, ringing, consulting, merged]) → None allowed, Some(id) refused
+        let table: [(Verb, [Option<&str>; 4]); 6] = [
+            (
+                Consult,
+                [
+                    None,
+                    Some("no-other-transfer"),
+                    Some("no-other-transfer"),
+                    Some("no-other-transfer"),
+                ],
+            ),
+            (
+                Transfer,
+                [
+                    None,
+                    Some("no-other-transfer"),
+                    Some("no-other-transfer"),
+                    Some("no-other-transfer"),
+                ],
+            ),
+            (
+                Cancel,
+                [Some("transfer-active"), None, None, Some("transfer-active")],
+            ),
+            (
+                Swap,
+                [
+                    Some("consult-connected"),
+                    Some("consult-connected"),
+                    None,
+                    None,
+                ],
+            ),
+            (
+                Merge,
+                [
+                    Some("consult-connected"),
+                    Some("consult-connected"),
+                    None,
+                    None,
+                ],
+            ),
+            (Leave, [None, None, None, None]),
+        ];
+        for (verb, expected) in table {
+            for (c, want) in phases().iter().zip(expected) {
+                let got = check_phase(verb, c, false).and_then(|_| {
+                    if matches!(verb, Consult | Transfer) {
+                        check_no_transfer(c, None)
+                    } else {
+                        Ok(())
+                    }
+                });
+                assert_eq!(
+                    got.err().map(|r| r.check.id()),
+                    want,
+                    "{verb:?} in {:?}",
+                    c.phase
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn actor_checks() {
+        use ParticipantStatus::*;
+        let live = &phases()[0];
+        assert!(check_actor(live, A, "a").is_ok());
+        assert_eq!(
+            check_actor(live, B, "b").unwrap_err().check,
+            Check::AgentInCall
+        );
+        let held = call(
+            vec![
+                leg(Role::Customer, None, Connected, false),
+                leg(Role::Agent, Some(A), Connected, true),
+            ],
+            Phase::Live,
+        );
+        let r = check_actor(&held, A, "a").unwrap_err();
+        assert_eq!(
+            (r.check.id(), r.hint.as_deref()),
+            ("agent-not-on-hold", Some("flexctl unhold a"))
+        );
+        let ringing = call(vec![leg(Role::Agent, Some(A), Ringing, false)], Phase::Live);
+        assert_eq!(
+            check_actor(&ringing, A, "a").unwrap_err().check,
+            Check::AgentInCall
+        );
+    }
+
+    #[test]
+    fn an_active_record_blocks_a_second_transfer() {
+        let r = check_no_transfer(&phases()[0], Some("carol")).unwrap_err();
+        assert_eq!(
+            r.message,
+            "another transfer is in progress on this call (started by carol)"
+        );
+    }
+
+    #[test]
+    fn end_on_exit_arithmetic() {
+        assert!(safe_end_on_exit(1));
+        assert!(!safe_end_on_exit(2));
+        assert!(!safe_end_on_exit(3));
+        assert!(strands_customer(true, 0));
+        assert!(!strands_customer(true, 1));
+        assert!(!strands_customer(false, 0));
+    }
+}
