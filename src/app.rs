@@ -2,6 +2,8 @@
 //! URL, or the embedded sandbox started in-process) connected on first use, errors reported.
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use secrecy::SecretString;
@@ -261,11 +263,23 @@ pub fn run(cli: Cli) -> i32 {
             backend: None,
         };
         rt.block_on(async {
+            let stop = Arc::new(AtomicBool::new(false));
             if matches!(cli.command, Command::Sandbox(SandboxCommand::Serve(_))) {
-                return commands::run(&mut ctx, &cli.command).await;
+                return commands::run(&mut ctx, &cli.command, stop).await;
+            }
+            if commands::changes_a_call(&cli.command) {
+                // The verb sees the flag between steps and while waiting, undoes what it did,
+                // and exits 130; it is never dropped half way.
+                let flag = stop.clone();
+                tokio::spawn(async move {
+                    if tokio::signal::ctrl_c().await.is_ok() {
+                        flag.store(true, Ordering::SeqCst);
+                    }
+                });
+                return commands::run(&mut ctx, &cli.command, stop).await;
             }
             tokio::select! {
-                r = commands::run(&mut ctx, &cli.command) => r,
+                r = commands::run(&mut ctx, &cli.command, stop) => r,
                 _ = tokio::signal::ctrl_c() => Err(CliError::new(Exit::Interrupted, "interrupted")),
             }
         })

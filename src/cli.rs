@@ -111,6 +111,25 @@ pub enum Command {
     Calls(CallsCommand),
     /// Show one call: participants, who hears whom, phase, next verbs
     Status(CallsShowArgs),
+    /// Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)
+    Consult(ConsultArgs),
+    /// The whole hand-off in one command: consult, wait for the answer, merge, leave
+    Transfer(TransferArgs),
+    /// Cancel the pending or connected consult and bring the customer back
+    Cancel(CallArgs),
+    /// Put a party on hold: `customer`, an agent name, or `me`
+    Hold(WhoArgs),
+    /// Take a party off hold: `customer`, an agent name, or `me`
+    Unhold(WhoArgs),
+    /// Switch between the customer and the consult leg
+    Swap(CallArgs),
+    /// Unhold everyone: a three-way call
+    Merge(CallArgs),
+    /// Remove an agent from the conference
+    #[command(alias = "hangup")]
+    Remove(RemoveArgs),
+    /// The acting agent leaves; the other agent carries on with the customer
+    Leave(LeaveArgs),
     /// The transfer directory of agents
     #[command(subcommand)]
     Agents(AgentsCommand),
@@ -125,6 +144,92 @@ pub enum Command {
     Profile(ProfileCommand),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CallArgs {
+    #[command(flatten)]
+    pub select: CallSelector,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum TargetKind {
+    /// An agent, by name or WK SID
+    Agent {
+        /// Agent name (omit on a terminal to pick from the directory)
+        name: Option<String>,
+    },
+    /// A queue, by name or WQ SID
+    Queue {
+        /// Queue name (omit on a terminal to pick from the directory)
+        name: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ConsultArgs {
+    #[command(subcommand)]
+    pub target: TargetKind,
+    #[command(flatten)]
+    pub select: CallSelector,
+    /// How long the target may ring before the consult is canceled, e.g. 30s
+    #[arg(long, default_value = "30s", value_name = "DURATION", global = true)]
+    pub ring_timeout: String,
+    /// Block until the target answers (a spinner shows on a terminal)
+    #[arg(long, global = true)]
+    pub wait: bool,
+    /// Go ahead even when no agent of the queue is available
+    #[arg(long, global = true)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TransferArgs {
+    #[command(subcommand)]
+    pub target: TargetKind,
+    #[command(flatten)]
+    pub select: CallSelector,
+    /// How long the target may ring, e.g. 30s
+    #[arg(long, default_value = "30s", value_name = "DURATION", global = true)]
+    pub ring_timeout: String,
+    /// Blind transfer: the customer stays live and the acting agent leaves once the target
+    /// answers (never before)
+    #[arg(long, global = true)]
+    pub cold: bool,
+    /// Go ahead even when no agent of the queue is available
+    #[arg(long, global = true)]
+    pub force: bool,
+    /// Move the acting agent's task to wrapping after leaving
+    #[arg(long, global = true)]
+    pub wrap: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct WhoArgs {
+    /// `customer`, an agent name, or `me`
+    pub who: String,
+    #[command(flatten)]
+    pub select: CallSelector,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RemoveArgs {
+    /// The agent to remove (name or WK SID); with --customer, omit it
+    pub name: Option<String>,
+    /// Remove the customer (hangs up on them; needs --yes)
+    #[arg(long)]
+    pub customer: bool,
+    #[command(flatten)]
+    pub select: CallSelector,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LeaveArgs {
+    /// Move the leaving agent's task to wrapping
+    #[arg(long)]
+    pub wrap: bool,
+    #[command(flatten)]
+    pub select: CallSelector,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,13 +8,26 @@ pub mod gather;
 pub mod profile;
 pub mod sandbox;
 pub mod select;
+pub mod transfer;
+
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use crate::app::Ctx;
 use crate::cli::{AgentsCommand, CallsCommand, Command, QueuesCommand};
 use crate::error::CliResult;
 
-pub async fn run(ctx: &mut Ctx, command: &Command) -> CliResult {
+pub async fn run(ctx: &mut Ctx, command: &Command, stop: Arc<AtomicBool>) -> CliResult {
     match command {
+        Command::Consult(args) => transfer::consult(ctx, args, stop).await,
+        Command::Transfer(args) => transfer::transfer(ctx, args, stop).await,
+        Command::Cancel(args) => transfer::cancel(ctx, args, stop).await,
+        Command::Hold(args) => transfer::hold(ctx, args, true, stop).await,
+        Command::Unhold(args) => transfer::hold(ctx, args, false, stop).await,
+        Command::Swap(args) => transfer::swap(ctx, args, stop).await,
+        Command::Merge(args) => transfer::merge(ctx, args, stop).await,
+        Command::Remove(args) => transfer::remove(ctx, args, stop).await,
+        Command::Leave(args) => transfer::leave(ctx, args, stop).await,
         Command::Calls(CallsCommand::List) => calls::list(ctx).await,
         Command::Calls(CallsCommand::Show(args)) | Command::Status(args) => {
             calls::show(ctx, args).await
@@ -31,4 +44,21 @@ pub async fn run(ctx: &mut Ctx, command: &Command) -> CliResult {
         Command::Profile(cmd) => profile::run(ctx, cmd),
         Command::Completions(args) => ctx.ui.out(&completions::script(args.shell)),
     }
+}
+
+/// Verbs that change a live call: Ctrl-C must not abandon them half way, so they watch for it
+/// themselves and undo what they did.
+pub fn changes_a_call(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Consult(_)
+            | Command::Transfer(_)
+            | Command::Cancel(_)
+            | Command::Hold(_)
+            | Command::Unhold(_)
+            | Command::Swap(_)
+            | Command::Merge(_)
+            | Command::Remove(_)
+            | Command::Leave(_)
+    )
 }

@@ -60,9 +60,23 @@ pub async fn select_call(
     positional: Option<&str>,
     sel: &CallSelector,
 ) -> CliResult<Call> {
+    Ok(select_call_with_workers(ctx, positional, sel).await?.0)
+}
+
+/// The call a command acts on, and the workspace's workers read on the way.
+pub async fn select_call_with_workers(
+    ctx: &mut Ctx,
+    positional: Option<&str>,
+    sel: &CallSelector,
+) -> CliResult<(Call, Vec<Worker>)> {
     let want = wanted(ctx, positional, sel)?;
     let (client, ws) = ctx.client_and_workspace().await?;
     let (calls, workers) = live_calls(&client, &ws).await?;
+    let call = pick_call(ctx, want, calls, &workers)?;
+    Ok((call, workers))
+}
+
+fn pick_call(ctx: &Ctx, want: Wanted, calls: Vec<Call>, workers: &[Worker]) -> CliResult<Call> {
     match want {
         Wanted::Task(t) => calls.into_iter().find(|c| c.task_sid == t).ok_or_else(|| {
             CliError::refused(format!("task {t} is not a live call"))
@@ -76,7 +90,7 @@ pub async fn select_call(
                     .hint("`flexctl calls list` shows the live calls")
             }),
         Wanted::Agent(name) => {
-            let worker = resolve_worker(&workers, &name)?;
+            let worker = resolve_worker(workers, &name)?;
             calls
                 .into_iter()
                 .find(|c| {

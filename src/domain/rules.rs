@@ -90,7 +90,7 @@ pub fn check_actor(call: &Call, actor_sid: &str, actor_name: &str) -> Result<(),
                 Check::AgentInCall,
                 format!("{actor_name} is not connected to this call"),
             )
-            .hint("act as an agent on the call with --as NAME")
+            .hint("name an agent on the call with --agent NAME")
         })?;
     if leg.hold {
         return Err(

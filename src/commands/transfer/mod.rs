@@ -1,0 +1,426 @@
+//! The warm-transfer verbs: consult, transfer, cancel, hold/unhold, swap, merge, remove,
+//! leave. Each checks the rules, builds a plan, and runs it (or prints it with --dry-run).
+
+pub mod exec;
+pub mod render;
+pub mod scene;
+mod targets;
+
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use serde_json::json;
+
+use crate::app::Ctx;
+use crate::cli::{CallArgs, ConsultArgs, LeaveArgs, RemoveArgs, TransferArgs, WhoArgs};
+use crate::commands::calls::print_call;
+use crate::commands::select::select_call;
+use crate::domain::call::Role;
+use crate::domain::plan::{self, ConsultOptions, Plan};
+use crate::domain::record::Status;
+use crate::domain::rules::{
+    self, check_actor, check_no_transfer, check_phase, Check, Refusal, Verb,
+};
+use crate::error::{CliError, CliResult};
+
+use self::scene::Scene;
+use self::targets::{new_record, resolve_target, ring_timeout_s};
+
+impl From<Refusal> for CliError {
+    fn from(r: Refusal) -> CliError {
+        CliError::refused(r.message)
+            .id(r.check.id())
+            .hint_opt(r.hint)
+    }
+}
+
+/// Runs `plan` (or prints it with --dry-run), then shows the call.
+async fn run_plan(
+    ctx: &mut Ctx,
+    scene: &Scene,
+    plan: &Plan,
+    interrupted: &Arc<AtomicBool>,
+) -> CliResult {
+    if ctx.global.dry_run {
+        let paths = render::Paths {
+            account: scene.client.account_sid().to_string(),
+            workspace: scene.ws.clone(),
+            conference: scene.call.conference_sid.clone(),
+            task: scene.call.task_sid.clone(),
+        };
+        return render::print(&ctx.ui, plan, &paths);
+    }
+    let mut runner = scene.runner(interrupted.clone());
+    execute(ctx, &mut runner, plan).await?;
+    report(ctx, scene, &runner).await
+}
+
+async fn execute(ctx: &Ctx, runner: &mut exec::Runner, plan: &Plan) -> CliResult {
+    if plan.steps.iter().any(|s| {
+        matches!(
+            s.action,
+            plan::Action::AwaitAnswer { .. } | plan::Action::AwaitAcceptance { .. }
+        )
+    }) {
+        ctx.ui
+            .status("waiting for the target to answer (Ctrl-C cancels cleanly)…");
+    }
+    runner
+        .execute(plan)
+        .await
+        .map_err(exec::Failure::into_error)
+}
+
+async fn report(ctx: &mut Ctx, scene: &Scene, runner: &exec::Runner) -> CliResult {
+    if ctx.ui.json() {
+        return ctx.ui.out_json(&json!({
+            "task_sid": scene.call.task_sid,
+            "conference_sid": scene.call.conference_sid,
+            "done": runner.done,
+            "transfer": runner.record,
+        }));
+    }
+    for d in &runner.done {
+        ctx.ui.status(&format!("  done: {d}"));
+    }
+    if ctx.ui.quiet {
+        return Ok(());
+    }
+    let sel = crate::cli::CallSelector {
+        task: Some(scene.call.task_sid.clone()),
+        ..Default::default()
+    };
+    match select_call(ctx, None, &sel).await {
+        Ok(call) => print_call(ctx, &call),
+        Err(_) => ctx.ui.out("the call has ended"),
+    }
+}
+
+fn confirm(ctx: &Ctx, question: &str) -> CliResult {
+    if ctx.global.yes || !ctx.ui.interactive || ctx.global.dry_run {
+        return Ok(());
+    }
+    let ok = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
+    if ok {
+        Ok(())
+    } else {
+        Err(CliError::refused("not confirmed"))
+    }
+}
+
+pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+    let ring = ring_timeout_s(&args.ring_timeout)?;
+    let scene = Scene::load(ctx, &args.select).await?;
+    start_consult(
+        ctx,
+        &scene,
+        &args.target,
+        args.force,
+        ConsultOptions {
+            ring_timeout_s: ring,
+            wait: args.wait,
+            cold: false,
+        },
+        &interrupted,
+    )
+    .await
+}
+
+async fn start_consult(
+    ctx: &mut Ctx,
+    scene: &Scene,
+    target: &crate::cli::TargetKind,
+    force: bool,
+    opts: ConsultOptions,
+    interrupted: &Arc<AtomicBool>,
+) -> CliResult {
+    let actor = scene.actor().cloned();
+    check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
+    check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
+    let by = scene
+        .active
+        .as_ref()
+        .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
+    check_no_transfer(&scene.call, by.as_deref())?;
+    let target = resolve_target(ctx, scene, target, force).await?;
+    let actor = actor.ok_or_else(|| {
+        CliError::from(Refusal::new(
+            Check::AgentInCall,
+            "the acting agent is not on the call",
+        ))
+    })?;
+    let plan = plan::consult(&scene.call, &actor, &target, &scene.caller_id(), opts);
+    if ctx.global.dry_run {
+        return run_plan(ctx, scene, &plan, interrupted).await;
+    }
+    let mut runner = scene.runner(interrupted.clone());
+    runner.record = Some(new_record(scene, &target, opts.cold));
+    execute(ctx, &mut runner, &plan).await?;
+    if opts.cold {
+        let after = Scene::load(
+            ctx,
+            &crate::cli::CallSelector {
+                task: Some(scene.call.task_sid.clone()),
+                ..Default::default()
+            },
+        )
+        .await?;
+        let me = after
+            .call
+            .participants
+            .iter()
+            .find(|l| {
+                l.worker_sid.as_deref() == Some(scene.actor_sid.as_str())
+                    && l.role != Role::Customer
+            })
+            .cloned();
+        if let Some(me) = me {
+            let hand = plan::cold_handoff(&after.call, &me);
+            let mut r2 = after.runner(interrupted.clone());
+            r2.record = runner.record.clone();
+            r2.done = std::mem::take(&mut runner.done);
+            execute(ctx, &mut r2, &hand).await?;
+            return report(ctx, scene, &r2).await;
+        }
+    }
+    report(ctx, scene, &runner).await
+}
+
+pub async fn transfer(
+    ctx: &mut Ctx,
+    args: &TransferArgs,
+    interrupted: Arc<AtomicBool>,
+) -> CliResult {
+    let ring = ring_timeout_s(&args.ring_timeout)?;
+    if args.cold {
+        confirm(
+            ctx,
+            "cold transfer: you leave as soon as the target answers. Go ahead?",
+        )?;
+    }
+    let scene = Scene::load(ctx, &args.select).await?;
+    let opts = ConsultOptions {
+        ring_timeout_s: ring,
+        wait: true,
+        cold: args.cold,
+    };
+    if args.cold || ctx.global.dry_run {
+        return start_consult(ctx, &scene, &args.target, args.force, opts, &interrupted).await;
+    }
+    // Warm: consult and wait, then merge, then leave, each from the call as it now is.
+    let quiet = ctx.ui.quiet;
+    let json = ctx.ui.json();
+    ctx.ui.quiet = true;
+    ctx.ui.format = crate::cli::OutputFormat::Table;
+    let first = start_consult(ctx, &scene, &args.target, args.force, opts, &interrupted).await;
+    let sel = crate::cli::CallSelector {
+        task: Some(scene.call.task_sid.clone()),
+        agent: args.select.agent.clone(),
+        ..Default::default()
+    };
+    let merged = match first {
+        Ok(()) => merge_on(ctx, &sel, &interrupted).await,
+        Err(e) => Err(e),
+    };
+    ctx.ui.quiet = quiet;
+    if json {
+        ctx.ui.format = crate::cli::OutputFormat::Json;
+    }
+    merged?;
+    leave_on(ctx, &sel, args.wrap, &interrupted).await
+}
+
+pub async fn cancel(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+    let scene = Scene::load(ctx, &args.select).await?;
+    check_phase(Verb::Cancel, &scene.call, scene.active.is_some())?;
+    let task_open = scene
+        .active
+        .as_ref()
+        .is_some_and(|r| r.consult.task_sid.is_some());
+    let plan = plan::cancel(&scene.call, scene.actor(), task_open);
+    run_plan(ctx, &scene, &plan, &interrupted).await
+}
+
+pub async fn hold(
+    ctx: &mut Ctx,
+    args: &WhoArgs,
+    on: bool,
+    interrupted: Arc<AtomicBool>,
+) -> CliResult {
+    let scene = Scene::load(ctx, &args.select).await?;
+    let leg = scene.leg_of(&args.who)?.clone();
+    if !leg.connected() {
+        return Err(CliError::refused(format!(
+            "{} is {}: only a connected leg can be held",
+            leg.display_name(),
+            leg.status
+        )));
+    }
+    if on {
+        let customer_held =
+            leg.role == Role::Customer || scene.call.customer_leg().is_some_and(|c| c.hold);
+        let live_agents = scene
+            .call
+            .agent_legs()
+            .filter(|l| l.live() && l.call_sid != leg.call_sid)
+            .count();
+        if scene.call.customer_leg().is_some()
+            && rules::strands_customer(customer_held, live_agents)
+        {
+            return Err(CliError::from(Refusal::new(
+                Check::CustomerNotStranded,
+                "that would leave the customer on hold with no agent live",
+            ))
+            .hint("unhold an agent first"));
+        }
+    }
+    run_plan(ctx, &scene, &plan::set_hold(&leg, on), &interrupted).await
+}
+
+pub async fn swap(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+    let scene = Scene::load(ctx, &args.select).await?;
+    check_phase(Verb::Swap, &scene.call, scene.active.is_some())?;
+    run_plan(ctx, &scene, &plan::swap(&scene.call), &interrupted).await
+}
+
+pub async fn merge(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+    merge_on(ctx, &args.select, &interrupted).await
+}
+
+async fn merge_on(
+    ctx: &mut Ctx,
+    sel: &crate::cli::CallSelector,
+    interrupted: &Arc<AtomicBool>,
+) -> CliResult {
+    let scene = Scene::load(ctx, sel).await?;
+    check_phase(Verb::Merge, &scene.call, scene.active.is_some())?;
+    run_plan(ctx, &scene, &plan::merge(&scene.call), interrupted).await
+}
+
+pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+    let scene = Scene::load(ctx, &args.select).await?;
+    if args.customer {
+        if !ctx.global.yes {
+            return Err(CliError::usage("removing the customer hangs up on them")
+                .hint("add --yes if that is what you mean"));
+        }
+        let leg = scene.leg_of("customer")?.clone();
+        return run_plan(
+            ctx,
+            &scene,
+            &plan::remove_leg(&scene.call, &leg, None),
+            &interrupted,
+        )
+        .await;
+    }
+    let name = args
+        .name
+        .as_deref()
+        .ok_or_else(|| CliError::usage("say whom to remove: flexctl remove NAME"))?;
+    let leg = scene.leg_of(name)?.clone();
+    let others = scene
+        .call
+        .agent_legs()
+        .filter(|l| l.connected() && l.call_sid != leg.call_sid)
+        .count();
+    let customer = scene.call.customer_leg();
+    if others == 0 && customer.is_some() {
+        let held = customer.is_some_and(|c| c.hold);
+        if !ctx.global.yes || held {
+            return Err(CliError::from(Refusal::new(
+                Check::OtherAgentConnected,
+                format!("{} is the last agent with the customer", leg.display_name()),
+            ))
+            .hint(if held {
+                "unhold the customer first; then --yes ends the call for them"
+            } else {
+                "add --yes to leave the customer alone on the line"
+            }));
+        }
+    }
+    if others > 0
+        && customer.is_some_and(|c| c.hold)
+        && !scene
+            .call
+            .agent_legs()
+            .any(|l| l.live() && l.call_sid != leg.call_sid)
+    {
+        return Err(CliError::from(Refusal::new(
+            Check::CustomerNotStranded,
+            "the customer would be on hold with no agent live",
+        ))
+        .hint("unhold the customer or the remaining agent first"));
+    }
+    confirm(
+        ctx,
+        &format!("remove {} from the call?", leg.display_name()),
+    )?;
+    let status = match (&scene.active, leg.role) {
+        (Some(_), Role::Consult) => Some(Status::Canceled),
+        (Some(_), _) if scene.call.consult_leg().is_some_and(|c| c.connected()) => {
+            Some(Status::Completed)
+        }
+        _ => None,
+    };
+    run_plan(
+        ctx,
+        &scene,
+        &plan::remove_leg(&scene.call, &leg, status),
+        &interrupted,
+    )
+    .await
+}
+
+pub async fn leave(ctx: &mut Ctx, args: &LeaveArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+    confirm(ctx, "leave the call?")?;
+    leave_on(ctx, &args.select, args.wrap, &interrupted).await
+}
+
+async fn leave_on(
+    ctx: &mut Ctx,
+    sel: &crate::cli::CallSelector,
+    wrap: bool,
+    interrupted: &Arc<AtomicBool>,
+) -> CliResult {
+    let scene = Scene::load(ctx, sel).await?;
+    let actor = scene
+        .actor()
+        .cloned()
+        .filter(|l| l.connected())
+        .ok_or_else(|| {
+            CliError::from(Refusal::new(
+                Check::AgentInCall,
+                format!("{} is not connected to this call", scene.actor_name),
+            ))
+        })?;
+    let others: Vec<_> = scene
+        .call
+        .agent_legs()
+        .filter(|l| l.connected() && l.call_sid != actor.call_sid)
+        .collect();
+    if others.is_empty() {
+        return Err(CliError::from(Refusal::new(
+            Check::OtherAgentConnected,
+            "no other agent is connected: leaving would abandon the customer",
+        ))
+        .hint("consult someone first: flexctl consult agent NAME --wait"));
+    }
+    let customer_held = scene.call.customer_leg().is_some_and(|c| c.hold);
+    if customer_held && others.iter().all(|l| l.hold) && !ctx.global.yes {
+        let names: Vec<String> = others.iter().map(|l| l.display_name()).collect();
+        return Err(CliError::from(Refusal::new(
+            Check::CustomerNotStranded,
+            "the customer and every remaining agent are on hold: nobody could talk",
+        ))
+        .hint(format!(
+            "flexctl unhold customer; flexctl unhold {} (or --yes to leave anyway)",
+            names.join(" ")
+        )));
+    }
+    let plan = plan::leave(&scene.call, &actor, wrap, scene.active.is_some());
+    run_plan(ctx, &scene, &plan, interrupted).await
+}

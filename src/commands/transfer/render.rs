@@ -1,0 +1,145 @@
+//! `--dry-run` output: a plan as the requests it would send (method, path, parameters) with
+//! the undo of each step, as a table or JSON.
+
+use serde_json::{json, Value};
+
+use crate::cli::OutputFormat;
+use crate::domain::call::consult_label;
+use crate::domain::plan::{Action, Plan};
+use crate::error::CliResult;
+use crate::ui::table;
+use crate::ui::Ui;
+
+/// Where the requests go.
+pub struct Paths {
+    pub account: String,
+    pub workspace: String,
+    pub conference: String,
+    pub task: String,
+}
+
+fn request(action: &Action, p: &Paths) -> Value {
+    let participants = format!(
+        "/2010-04-01/Accounts/{}/Conferences/{}/Participants",
+        p.account, p.conference
+    );
+    let tasks = format!("/v1/Workspaces/{}/Tasks", p.workspace);
+    let (method, path, params) = match action {
+        Action::UpdateLeg {
+            leg,
+            hold,
+            end_conference_on_exit,
+            ..
+        } => {
+            let mut params = serde_json::Map::new();
+            if let Some(h) = hold {
+                params.insert("Hold".into(), json!(h.to_string()));
+            }
+            if let Some(e) = end_conference_on_exit {
+                params.insert("EndConferenceOnExit".into(), json!(e.to_string()));
+            }
+            (
+                "POST",
+                format!("{participants}/{leg}.json"),
+                Value::Object(params),
+            )
+        }
+        Action::Ring {
+            worker,
+            from,
+            timeout_s,
+        } => {
+            let (label, to) = match worker {
+                Some((sid, _, uri)) => (consult_label(sid), uri.clone()),
+                None => (
+                    "consult-<accepting worker>".into(),
+                    "<accepting worker's contact_uri>".into(),
+                ),
+            };
+            let params = json!({"From": from, "To": to, "Label": label, "EarlyMedia": "true",
+                "EndConferenceOnExit": "false", "Timeout": timeout_s.to_string()});
+            ("POST", format!("{participants}.json"), params)
+        }
+        Action::AwaitAnswer { .. } => (
+            "GET",
+            format!("{participants}/consult-….json (poll)"),
+            json!({}),
+        ),
+        Action::RemoveLeg { leg, .. } => {
+            ("DELETE", format!("{participants}/{leg}.json"), json!({}))
+        }
+        Action::CreateConsultTask { queue_sid, .. } => (
+            "POST",
+            tasks.clone(),
+            json!({"TaskQueueSid": queue_sid, "TaskChannel": "voice", "Attributes": "{\"flexctl\":{\"kind\":\"consult\",…}}"}),
+        ),
+        Action::AwaitAcceptance { .. } => (
+            "GET",
+            format!("{tasks}/<consult task>/Reservations (poll)"),
+            json!({}),
+        ),
+        Action::CloseConsultTask { reason } => (
+            "POST",
+            format!("{tasks}/<consult task>"),
+            json!({"AssignmentStatus": "canceled", "Reason": reason}),
+        ),
+        Action::Record { status } => (
+            "POST",
+            format!("{tasks}/{}", p.task),
+            json!({"Attributes": format!("{{…,\"flexctl\":{{\"transfers\":[…status {}…]}}}}", status.as_str()), "If-Match": "<ETag>"}),
+        ),
+        Action::WrapTask => (
+            "POST",
+            format!("{tasks}/{}", p.task),
+            json!({"AssignmentStatus": "wrapping"}),
+        ),
+    };
+    json!({"method": method, "path": path, "params": params, "description": action.describe()})
+}
+
+pub fn print(ui: &Ui, plan: &Plan, paths: &Paths) -> CliResult {
+    let steps: Vec<Value> = plan
+        .steps
+        .iter()
+        .map(|s| {
+            let mut v = request(&s.action, paths);
+            v["undo"] = s.undo.as_ref().map_or(Value::Null, |u| request(u, paths));
+            v
+        })
+        .collect();
+    match ui.format {
+        OutputFormat::Json => {
+            ui.out_json(&json!({"verb": plan.verb, "dry_run": true, "steps": steps}))
+        }
+        format => {
+            let rows = plan
+                .steps
+                .iter()
+                .zip(&steps)
+                .enumerate()
+                .map(|(i, (s, v))| {
+                    vec![
+                        (i + 1).to_string(),
+                        s.action.describe(),
+                        format!(
+                            "{} {}",
+                            v["method"].as_str().unwrap_or(""),
+                            v["path"].as_str().unwrap_or("")
+                        ),
+                        s.undo.as_ref().map_or("-".into(), |u| u.describe()),
+                    ]
+                });
+            let headers = ["Step", "Action", "Request", "Undo"];
+            let text = if format == OutputFormat::Tsv {
+                table::tsv(ui, &headers, rows)
+            } else {
+                table::table(ui, &headers, rows)
+            };
+            ui.status(&format!(
+                "dry run of {}: nothing will be changed",
+                plan.verb
+            ));
+            ui.out(&text)
+        }
+    }
+}

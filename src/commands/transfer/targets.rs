@@ -1,0 +1,200 @@
+//! The consult target (an agent or a queue, by name, or picked from the directory) checked
+//! against the rules, and the transfer record that journals the attempt.
+
+use crate::app::Ctx;
+use crate::cli::TargetKind;
+use crate::commands::directory::STALE_MINUTES;
+use crate::commands::select::{resolve_queue, resolve_worker};
+use crate::domain::duration;
+use crate::domain::plan::Target;
+use crate::domain::record::{Consult, Party, Status, Transfer};
+use crate::domain::rules::{Check, Refusal};
+use crate::error::{CliError, CliResult};
+
+use super::scene::Scene;
+
+/// `--ring-timeout`: Twilio accepts 5–600 seconds.
+pub fn ring_timeout_s(text: &str) -> CliResult<u32> {
+    let ms =
+        duration::parse_ms(text).map_err(|e| CliError::usage(format!("--ring-timeout: {e}")))?;
+    let s = ms / 1000;
+    if !(5..=600).contains(&s) {
+        return Err(CliError::usage(format!(
+            "--ring-timeout must be between 5s and 600s, not {text}"
+        )));
+    }
+    Ok(s as u32)
+}
+
+fn pick(ctx: &Ctx, prompt: &str, items: &[String], flag: &str) -> CliResult<usize> {
+    if !ctx.ui.interactive || items.is_empty() {
+        return Err(
+            CliError::usage(format!("say which {flag}")).hint(format!("flexctl … {flag} NAME"))
+        );
+    }
+    dialoguer::FuzzySelect::new()
+        .with_prompt(prompt)
+        .items(items)
+        .default(0)
+        .interact()
+        .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))
+}
+
+pub async fn resolve_target(
+    ctx: &Ctx,
+    scene: &Scene,
+    kind: &TargetKind,
+    force: bool,
+) -> CliResult<Target> {
+    match kind {
+        TargetKind::Agent { name } => {
+            let candidates: Vec<_> = scene
+                .workers
+                .iter()
+                .filter(|w| w.sid != scene.actor_sid)
+                .collect();
+            let worker = match name {
+                Some(n) => resolve_worker(&scene.workers, n)?,
+                None => {
+                    let items: Vec<String> = candidates
+                        .iter()
+                        .map(|w| {
+                            format!(
+                                "{}  ({})",
+                                w.name,
+                                if w.available {
+                                    "available"
+                                } else {
+                                    "unavailable"
+                                }
+                            )
+                        })
+                        .collect();
+                    candidates[pick(ctx, "transfer to which agent?", &items, "agent")?]
+                }
+            };
+            if worker.sid == scene.actor_sid {
+                return Err(Refusal::new(
+                    Check::TargetNotSelf,
+                    format!("{} cannot consult themselves", worker.name),
+                )
+                .into());
+            }
+            if scene
+                .call
+                .participants
+                .iter()
+                .any(|l| l.worker_sid.as_deref() == Some(worker.sid.as_str()))
+            {
+                return Err(Refusal::new(
+                    Check::TargetNotSelf,
+                    format!("{} is already on this call", worker.name),
+                )
+                .into());
+            }
+            if !worker.available && !force {
+                return Err(CliError::from(Refusal::new(
+                    Check::TargetAvailable,
+                    format!(
+                        "{} is not available ({})",
+                        worker.name,
+                        worker.activity_name.as_deref().unwrap_or("unavailable")
+                    ),
+                ))
+                .hint(
+                    "`flexctl agents list --available` shows who can take it; --force rings anyway",
+                ));
+            }
+            let full = scene.client.fetch_worker(&scene.ws, &worker.sid).await?;
+            let uri = full.contact_uri().map(str::to_string).ok_or_else(|| {
+                CliError::refused(format!(
+                    "{} has no contact_uri attribute: there is nowhere to ring",
+                    worker.name
+                ))
+            })?;
+            Ok(Target::Agent {
+                worker_sid: full.sid,
+                name: full.name,
+                contact_uri: uri,
+            })
+        }
+        TargetKind::Queue { name } => {
+            let (queues, stats) = tokio::try_join!(
+                scene.client.list_queues(&scene.ws, None, None),
+                scene.client.all_queue_statistics(&scene.ws, STALE_MINUTES),
+            )?;
+            let queue = match name {
+                Some(n) => resolve_queue(&queues, n)?,
+                None => {
+                    let items: Vec<String> = queues.iter().map(|q| q.name.clone()).collect();
+                    &queues[pick(ctx, "transfer to which queue?", &items, "queue")?]
+                }
+            };
+            let s = stats.iter().find(|s| s.queue_sid == queue.sid);
+            if s.is_none_or(|s| s.tasks_entered == 0) {
+                return Err(CliError::from(Refusal::new(
+                    Check::QueueNotStale,
+                    format!(
+                        "queue {} has had no task in 30 days: a transfer to it would fail",
+                        queue.name
+                    ),
+                ))
+                .hint(format!("flexctl queue reset {}", queue.name)));
+            }
+            if s.is_none_or(|s| s.total_available_workers == 0) && !force {
+                return Err(CliError::from(Refusal::new(
+                    Check::TargetAvailable,
+                    format!("queue {} has no available agent", queue.name),
+                ))
+                .hint("--force queues the consult anyway"));
+            }
+            Ok(Target::Queue {
+                queue_sid: queue.sid.clone(),
+                name: queue.name.clone(),
+            })
+        }
+    }
+}
+
+/// A fresh record for a transfer started by the scene's acting agent.
+pub fn new_record(scene: &Scene, target: &Target, cold: bool) -> Transfer {
+    let now = jiff::Timestamp::now();
+    let stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let (kind, to) = match target {
+        Target::Agent {
+            worker_sid, name, ..
+        } => (
+            "agent",
+            Party {
+                worker_sid: Some(worker_sid.clone()),
+                name: Some(name.clone()),
+                ..Party::default()
+            },
+        ),
+        Target::Queue { queue_sid, name } => (
+            "queue",
+            Party {
+                queue_sid: Some(queue_sid.clone()),
+                queue_name: Some(name.clone()),
+                ..Party::default()
+            },
+        ),
+    };
+    Transfer {
+        id: format!("tr-{}-{:04x}", now.as_millisecond(), fastrand::u16(..)),
+        kind: kind.into(),
+        mode: if cold { "cold" } else { "warm" }.into(),
+        status: Status::Initiated,
+        from: Party {
+            worker_sid: Some(scene.actor_sid.clone()),
+            name: Some(scene.actor_name.clone()),
+            ..Party::default()
+        },
+        to,
+        consult: Consult::default(),
+        reason: None,
+        started_at: stamp.clone(),
+        updated_at: stamp,
+        ended_at: None,
+    }
+}
