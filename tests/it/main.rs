@@ -2,6 +2,7 @@
 
 mod common;
 mod conformance;
+mod faults;
 mod sandbox_2010;
 mod sandbox_taskrouter;
 mod spec;
