@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use super::api2010::sim::{participant_leaves, Leave};
 use super::http::{iso8601, ok, parse_iso8601, ApiError, ApiResult, Form, Query};
 use super::taskrouter::routing;
-use super::{clock, seed, sim, AppState};
+use super::{clock, faults, seed, sim, AppState};
 use crate::domain::duration;
 
 pub fn routes() -> Router<AppState> {
@@ -25,6 +25,12 @@ pub fn routes() -> Router<AppState> {
         .route("/hangup-customer", post(hangup_customer))
         .route("/log", get(log))
         .route("/reset", post(reset))
+        .route(
+            "/faults",
+            get(faults::api::show)
+                .post(faults::api::set)
+                .delete(faults::api::clear),
+        )
 }
 
 fn clock_json(tx: &Transaction) -> ApiResult<Value> {
@@ -224,7 +230,7 @@ async fn log(State(state): State<AppState>, Query(q): Query) -> ApiResult<Respon
     let limit = q.int("Limit", 1, 100_000)?.unwrap_or(200);
     let body = state.store().read(|tx| {
         let mut stmt = tx.prepare(
-            "SELECT id, at_ms, method, path, query, status, duration_us FROM (
+            "SELECT id, at_ms, method, path, query, status, duration_us, fault FROM (
                  SELECT * FROM request_log WHERE id > ?1 ORDER BY id DESC LIMIT ?2
              ) ORDER BY id",
         )?;
@@ -238,6 +244,7 @@ async fn log(State(state): State<AppState>, Query(q): Query) -> ApiResult<Respon
                     "query": r.get::<_, String>(4)?,
                     "status": r.get::<_, i64>(5)?,
                     "duration_us": r.get::<_, i64>(6)?,
+                    "fault": r.get::<_, Option<String>>(7)?,
                 }))
             })?
             .collect::<Result<Vec<_>, _>>()?;

@@ -396,21 +396,18 @@ pub fn same(a: &str, b: &str) -> bool {
             == 0
 }
 
-/// Records every request (method, path, status, duration) for round-trip counting, and is
-/// where fault injection sits in the pipeline.
+/// Records every request (method, path, status the client saw, duration, injected fault) for
+/// round-trip counting, around the fault layer, which decides whether the handler runs.
 pub async fn log_requests(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().to_string();
     let path = req.uri().path().to_string();
     let query = req.uri().query().unwrap_or("").to_string();
-    let response = match state.faults().before(&method, &path).await {
-        Some(injected) => injected,
-        None => next.run(req).await,
-    };
-    let status = response.status().as_u16();
+    let handled = state.faults().handle(req, next).await;
     let elapsed = started.elapsed().as_micros() as i64;
-    state.log_request(&method, &path, &query, status, elapsed);
-    response
+    let fault = handled.fault.map(|k| k.name());
+    state.log_request(&method, &path, &query, handled.status_seen, elapsed, fault);
+    handled.response
 }
 
 /// The fallback for paths the sandbox does not serve.

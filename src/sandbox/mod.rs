@@ -151,15 +151,24 @@ impl AppState {
         })
     }
 
-    /// Appends one line to the request log. Logging must never fail a request, so a failure
-    /// to write the log is dropped.
-    pub fn log_request(&self, method: &str, path: &str, query: &str, status: u16, micros: i64) {
+    /// Appends one line to the request log: `status` is what the client saw (0: no response),
+    /// `fault` the injected fault's name, if any. Logging must never fail a request, so a
+    /// failure to write the log is dropped.
+    pub fn log_request(
+        &self,
+        method: &str,
+        path: &str,
+        query: &str,
+        status: u16,
+        micros: i64,
+        fault: Option<&str>,
+    ) {
         let _ = self.0.store.write(|tx| {
             let at = clock::now(tx)?;
             tx.execute(
-                "INSERT INTO request_log (at_ms, method, path, query, status, duration_us)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![at, method, path, query, status, micros],
+                "INSERT INTO request_log (at_ms, method, path, query, status, duration_us, fault)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![at, method, path, query, status, micros, fault],
             )?;
             Ok::<_, StoreError>(())
         });

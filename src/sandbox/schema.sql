@@ -12,8 +12,9 @@ CREATE TABLE request_log (
     method      TEXT NOT NULL,
     path        TEXT NOT NULL,
     query       TEXT NOT NULL DEFAULT '',
-    status      INTEGER NOT NULL,
-    duration_us INTEGER NOT NULL
+    status      INTEGER NOT NULL,      -- as the client saw it; 0: no response (drop, lost)
+    duration_us INTEGER NOT NULL,
+    fault       TEXT                   -- injected fault: 500|503|429|delay|drop|lost; NULL: none
 );
 
 -- 2010 API -------------------------------------------------------------------------------

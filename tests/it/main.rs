@@ -3,6 +3,7 @@
 mod common;
 mod completions;
 mod conformance;
+mod faults;
 mod sandbox_2010;
 mod sandbox_taskrouter;
 mod spec;
