@@ -260,6 +260,8 @@ pub fn run(cli: Cli) -> i32 {
             settings,
             backend: None,
         };
+        // A bad global flag is a usage error for every command, not only those that connect.
+        ctx.timeout()?;
         rt.block_on(async {
             if matches!(cli.command, Command::Sandbox(SandboxCommand::Serve(_))) {
                 return commands::run(&mut ctx, &cli.command).await;

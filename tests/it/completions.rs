@@ -20,10 +20,19 @@ fn committed_completions_are_up_to_date() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
     let update = std::env::var_os("FLEXCTL_UPDATE_COMPLETIONS").is_some();
     let mut stale = Vec::new();
-    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish] {
+    for shell in [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::PowerShell,
+        Shell::Elvish,
+    ] {
         let path = dir.join(file_for(shell));
         let fresh = script(shell);
-        assert!(fresh.contains("flexctl"), "{shell} script names the command");
+        assert!(
+            fresh.contains("flexctl"),
+            "{shell} script names the command"
+        );
         if update {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(&path, &fresh).unwrap();
