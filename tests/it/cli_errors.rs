@@ -254,3 +254,27 @@ fn cli_closed_stdout_ends_quietly() {
         );
     }
 }
+
+#[test]
+fn cli_a_base_url_without_credentials_is_not_silently_ignored() {
+    let sb = TestSandbox::new();
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("embedded.db");
+    let mut by_env = crate::common::flexctl_command(home.path());
+    by_env
+        .env("FLEXCTL_SANDBOX_DB", &db)
+        .env("FLEXCTL_BASE_URL", sb.base())
+        .args(["calls", "list"]);
+    let mut by_flag = crate::common::flexctl_command(home.path());
+    by_flag
+        .env("FLEXCTL_SANDBOX_DB", &db)
+        .args(["--base-url", sb.base(), "sandbox", "clock"]);
+    for mut cmd in [by_env, by_flag] {
+        let r = run(&mut cmd);
+        assert_eq!(r.code, 2, "{r:?}");
+        assert!(r.stdout.is_empty());
+        assert!(r.stderr.contains("no credentials"), "{}", r.stderr);
+        assert!(r.stderr.contains("TWILIO_AUTH_TOKEN"), "{}", r.stderr);
+    }
+    assert!(!db.exists(), "the embedded sandbox was not started instead");
+}
