@@ -52,6 +52,17 @@ impl Ctx {
     async fn connect(&mut self) -> CliResult<&mut Backend> {
         if self.backend.is_none() {
             let backend = match &self.settings.target {
+                Target::Sandbox if self.settings.base_url.is_some() => {
+                    // Silently using the embedded sandbox instead would show another state.
+                    return Err(CliError::usage(
+                        "a base URL is set but no credentials: it cannot be used",
+                    )
+                    .hint(
+                        "set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (`flexctl sandbox serve` \
+                         prints them), or drop --base-url / FLEXCTL_BASE_URL for the embedded \
+                         sandbox",
+                    ));
+                }
                 Target::Sandbox => self.embedded().await?,
                 Target::Remote { account_sid, auth } => {
                     let cfg = self
@@ -262,6 +273,8 @@ pub fn run(cli: Cli) -> i32 {
             settings,
             backend: None,
         };
+        // A bad global flag is a usage error for every command, not only those that connect.
+        ctx.timeout()?;
         rt.block_on(async {
             let stop = Arc::new(AtomicBool::new(false));
             if matches!(cli.command, Command::Sandbox(SandboxCommand::Serve(_))) {

@@ -121,7 +121,7 @@ fn gather(ui: &Ui, a: &ProfileAddArgs) -> CliResult<Profile> {
             let key = ask(
                 ui,
                 "API key SID (SK…; leave empty to use the auth token)",
-                "--api-key",
+                "--auth-token (or --api-key with --api-secret)",
             )?;
             if key.is_empty() {
                 let t = ask_secret(ui, "Auth token", "--auth-token")?;

@@ -1,5 +1,9 @@
 //! The integration tests: one binary, each test with its own sandbox on an ephemeral port.
 
+mod cli_errors;
+mod cli_profile;
+mod cli_sandbox;
+mod cli_views;
 mod common;
 mod completions;
 mod conformance;
