@@ -44,6 +44,15 @@ complete -c flexctl -n "__fish_flexctl_needs_command" -s h -l help -d 'Print hel
 complete -c flexctl -n "__fish_flexctl_needs_command" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "calls" -d 'Live calls'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "swap" -d 'Switch between the customer and the consult leg'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "merge" -d 'Unhold everyone: a three-way call'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "remove" -d 'Remove an agent from the conference'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "agents" -d 'The transfer directory of agents'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "queues" -d 'The transfer directory of queues'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
@@ -134,6 +143,302 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s v -l verbose 
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l customer -d 'Remove the customer (hangs up on them; needs --yes)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wrap -d 'Move the leaving agent\'s task to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -603,16 +908,29 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s v -l ver
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status agents queues sandbox profile completions help" -f -a "calls" -d 'Live calls'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status agents queues sandbox profile completions help" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status agents queues sandbox profile completions help" -f -a "agents" -d 'The transfer directory of agents'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status agents queues sandbox profile completions help" -f -a "queues" -d 'The transfer directory of queues'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status agents queues sandbox profile completions help" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status agents queues sandbox profile completions help" -f -a "profile" -d 'Credentials and defaults'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status agents queues sandbox profile completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status agents queues sandbox profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "calls" -d 'Live calls'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "swap" -d 'Switch between the customer and the consult leg'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "merge" -d 'Unhold everyone: a three-way call'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "remove" -d 'Remove an agent from the conference'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "agents" -d 'The transfer directory of agents'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "queues" -d 'The transfer directory of queues'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "profile" -d 'Credentials and defaults'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "list" -d 'Live calls: task, conference, agent, customer, consult leg, phase, age'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "show" -d 'One call: participants, who hears whom, phase, and the verbs that make sense next'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from consult" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from consult" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "queue" -d 'A queue, by name or WQ SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "list" -d 'Agents: activity, availability, on a call, queues'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "list" -d 'Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'

@@ -185,7 +185,10 @@ pub fn assemble(
         })
         .map(|p| {
             let label = p.label.as_deref();
-            let consult_worker = label.and_then(|l| l.strip_prefix(CONSULT_LABEL_PREFIX));
+            // Only flexctl's own `consult-WK…` labels name a worker.
+            let consult_worker = label
+                .and_then(|l| l.strip_prefix(CONSULT_LABEL_PREFIX))
+                .filter(|w| super::sid::looks_like_sid(w) == Some(super::sid::SidKind::Worker));
             let (role, worker_sid) =
                 if Some(&p.call_sid) == customer_call.as_ref() || label == Some("customer") {
                     (Role::Customer, None)

@@ -31,7 +31,7 @@ pub const AGENTS: &[(&str, &str, &str, &[&str])] = &[
         "Available",
         &["support", "billing", "escalations"],
     ),
-    ("dave", "Dave Davis", "Offline", &["support"]),
+    ("dave", "Dave Davis", "Offline", &[]),
     ("erin", "Erin Evans", "Break", &["sales"]),
 ];
 
