@@ -10,6 +10,14 @@ use crate::domain::model::{ConferenceStatus, ReservationStatus, TaskStatus, Work
 use crate::error::CliResult;
 use crate::twilio::{Client, ConferenceFilter, TaskFilter, WorkerFilter};
 
+/// Tasks flexctl creates itself (consult and reset tasks): not customer calls.
+pub fn is_flexctl_task(task: &crate::domain::model::Task) -> bool {
+    matches!(
+        task.attributes.pointer("/flexctl/kind").and_then(|k| k.as_str()),
+        Some("consult" | "reset")
+    )
+}
+
 /// Every live call: assigned or wrapping voice tasks whose conference is in progress, each
 /// with its legs and the agent who accepted it. Three concurrent list requests, then two per
 /// call, all calls at once.
@@ -35,6 +43,7 @@ pub async fn live_calls(client: &Client, ws: &str) -> CliResult<(Vec<Call>, Vec<
         .collect();
     let candidates: Vec<_> = tasks
         .iter()
+        .filter(|t| !is_flexctl_task(t))
         .filter_map(|t| {
             conference_of(t)
                 .filter(|cf| live.contains(cf.as_str()))
