@@ -136,6 +136,9 @@ pub enum Command {
     /// The transfer directory of queues
     #[command(subcommand)]
     Queues(QueuesCommand),
+    /// Act on queues (reset stale ones)
+    #[command(subcommand)]
+    Queue(QueueCommand),
     /// Run and drive the embedded Twilio-compatible sandbox
     #[command(subcommand)]
     Sandbox(SandboxCommand),
@@ -275,6 +278,27 @@ pub struct QueuesListArgs {
     /// Only queues with no task in the last 30 days
     #[arg(long)]
     pub stale: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    /// Route a synthetic task to each queue and cancel it, so transfers to it work again
+    Reset(QueueResetArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct QueueResetArgs {
+    /// Queues to reset (names or WQ SIDs)
+    pub names: Vec<String>,
+    /// Every queue with no task in the last 30 days
+    #[arg(long)]
+    pub stale: bool,
+    /// Reset even queues that are already active
+    #[arg(long)]
+    pub force: bool,
+    /// How many queues at once (lowered automatically when Twilio throttles)
+    #[arg(long, default_value_t = 8)]
+    pub concurrency: usize,
 }
 
 #[derive(Debug, Subcommand)]

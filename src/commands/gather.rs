@@ -13,7 +13,9 @@ use crate::twilio::{Client, ConferenceFilter, TaskFilter, WorkerFilter};
 /// Tasks flexctl creates itself (consult and reset tasks): not customer calls.
 pub fn is_flexctl_task(task: &crate::domain::model::Task) -> bool {
     matches!(
-        task.attributes.pointer("/flexctl/kind").and_then(|k| k.as_str()),
+        task.attributes
+            .pointer("/flexctl/kind")
+            .and_then(|k| k.as_str()),
         Some("consult" | "reset")
     )
 }

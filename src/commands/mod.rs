@@ -6,6 +6,7 @@ pub mod completions;
 pub mod directory;
 pub mod gather;
 pub mod profile;
+pub mod queue;
 pub mod sandbox;
 pub mod select;
 pub mod transfer;
@@ -14,7 +15,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use crate::app::Ctx;
-use crate::cli::{AgentsCommand, CallsCommand, Command, QueuesCommand};
+use crate::cli::{AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand};
 use crate::error::CliResult;
 
 pub async fn run(ctx: &mut Ctx, command: &Command, stop: Arc<AtomicBool>) -> CliResult {
@@ -34,6 +35,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Arc<AtomicBool>) -> Cli
         }
         Command::Agents(AgentsCommand::List(args)) => directory::agents(ctx, args).await,
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
+        Command::Queue(QueueCommand::Reset(args)) => queue::reset(ctx, args).await,
         Command::Sandbox(crate::cli::SandboxCommand::Serve(args)) => {
             sandbox::serve(&ctx.ui, args).await
         }

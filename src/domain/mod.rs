@@ -6,6 +6,7 @@ pub mod model;
 pub mod names;
 pub mod plan;
 pub mod record;
+pub mod routing;
 pub mod rules;
 pub mod sid;
 

@@ -1,0 +1,432 @@
+//! `queue reset`: make stale queues usable for transfers again by routing a synthetic task to
+//! each and canceling it at once; bulk, bounded and adaptive, safe to re-run.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::directory::STALE_MINUTES;
+use super::select::resolve_queue;
+use crate::app::Ctx;
+use crate::cli::QueueResetArgs;
+use crate::domain::model::{Queue, TaskStatus};
+use crate::domain::routing::attributes_for_queue;
+use crate::error::{CliError, CliResult};
+use crate::twilio::{self, Client, NewTask, TaskFilter, TaskTarget, TaskUpdate};
+use crate::ui::table::{render, Row};
+
+/// What is written on a reset task so that nobody mistakes it for a customer.
+pub const RESET_REASON: &str = "flexctl queue reset: synthetic task, not a customer";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub name: String,
+    pub sid: String,
+    /// `reset`, `already-active`, `would-reset`, `failed`.
+    pub result: String,
+    pub task_sid: Option<String>,
+    pub detail: String,
+}
+
+impl Row for Outcome {
+    fn headers() -> &'static [&'static str] {
+        &["Queue", "SID", "Result", "Task", "Detail"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.sid.clone(),
+            self.result.clone(),
+            self.task_sid.clone().unwrap_or_else(|| "-".into()),
+            self.detail.clone(),
+        ]
+    }
+}
+
+fn outcome(
+    q: &Queue,
+    result: &str,
+    task_sid: Option<String>,
+    detail: impl Into<String>,
+) -> Outcome {
+    Outcome {
+        name: q.name.clone(),
+        sid: q.sid.clone(),
+        result: result.into(),
+        task_sid,
+        detail: detail.into(),
+    }
+}
+
+/// How reset tasks reach a queue: `TaskQueueSid` on create, or (where the account does not
+/// take it) a workflow whose filter sends matching attributes there.
+enum Route {
+    Direct,
+    Workflows(Vec<crate::domain::model::Workflow>),
+}
+
+pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
+    if args.names.is_empty() && !args.stale {
+        return Err(CliError::usage("say which queues to reset")
+            .hint("flexctl queue reset NAME… or flexctl queue reset --stale"));
+    }
+    if args.concurrency == 0 || args.concurrency > 64 {
+        return Err(CliError::usage("--concurrency must be between 1 and 64"));
+    }
+    let (client, ws) = ctx.client_and_workspace().await?;
+    let (queues, stats) = tokio::try_join!(
+        client.list_queues(&ws, None, None),
+        client.all_queue_statistics(&ws, STALE_MINUTES)
+    )?;
+    let entered: HashMap<&str, u64> = stats
+        .iter()
+        .map(|s| (s.queue_sid.as_str(), s.tasks_entered))
+        .collect();
+    let is_stale = |q: &Queue| entered.get(q.sid.as_str()).copied().unwrap_or(0) == 0;
+
+    let mut chosen: Vec<Queue> = Vec::new();
+    for name in &args.names {
+        let q = resolve_queue(&queues, name)?;
+        if !chosen.iter().any(|c| c.sid == q.sid) {
+            chosen.push(q.clone());
+        }
+    }
+    if args.stale {
+        for q in queues.iter().filter(|q| is_stale(q)) {
+            if !chosen.iter().any(|c| c.sid == q.sid) {
+                chosen.push(q.clone());
+            }
+        }
+    }
+    let mut results: Vec<Outcome> = Vec::new();
+    let mut todo: Vec<Queue> = Vec::new();
+    for q in chosen {
+        if !is_stale(&q) && !args.force {
+            results.push(outcome(
+                &q,
+                "already-active",
+                None,
+                "tasks entered in the last 30 days; --force resets anyway",
+            ));
+        } else {
+            todo.push(q);
+        }
+    }
+    if ctx.global.dry_run {
+        results.extend(todo.iter().map(|q| {
+            outcome(
+                q,
+                "would-reset",
+                None,
+                "create a synthetic task routed here, then cancel it",
+            )
+        }));
+        return print(ctx, &results, &[]);
+    }
+    if !todo.is_empty() && !ctx.global.yes && ctx.ui.interactive {
+        let go = dialoguer::Confirm::new()
+            .with_prompt(format!(
+                "reset {} queue{}?",
+                todo.len(),
+                if todo.len() == 1 { "" } else { "s" }
+            ))
+            .default(false)
+            .interact()
+            .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
+        if !go {
+            return Err(CliError::refused("not confirmed"));
+        }
+    }
+    let (done, leftovers) = run_all(ctx, &client, &ws, todo, args.concurrency).await?;
+    results.extend(done);
+    verify(&client, &ws, &mut results).await?;
+    print(ctx, &results, &leftovers)?;
+    if results.iter().any(|r| r.result == "failed") || !leftovers.is_empty() {
+        return Err(CliError::refused("some queues could not be reset")
+            .hint("see the table above; re-running is safe"));
+    }
+    Ok(())
+}
+
+/// Resets every queue with at most `limit` at a time; a 429 that outlasts the client's own
+/// retries halves the limit and puts the queue back for later.
+async fn run_all(
+    ctx: &Ctx,
+    client: &Client,
+    ws: &str,
+    todo: Vec<Queue>,
+    limit: usize,
+) -> CliResult<(Vec<Outcome>, Vec<String>)> {
+    let route = Mutex::new(Route::Direct);
+    let bar = progress(ctx, todo.len());
+    let work: Mutex<VecDeque<(Queue, u32)>> =
+        Mutex::new(todo.into_iter().map(|q| (q, 0)).collect());
+    let limit = AtomicUsize::new(limit);
+    let results = Mutex::new(Vec::new());
+    let leftovers = Mutex::new(Vec::new());
+    let workers = (0..limit.load(Ordering::SeqCst)).map(|i| {
+        let (work, limit, results, leftovers, route, bar) =
+            (&work, &limit, &results, &leftovers, &route, &bar);
+        async move {
+            loop {
+                if i >= limit.load(Ordering::SeqCst) {
+                    return;
+                }
+                let Some((q, attempt)) = work.lock().unwrap_or_else(|p| p.into_inner()).pop_front()
+                else {
+                    return;
+                };
+                match reset_one(client, ws, &q, route).await {
+                    Ok((task_sid, leftover)) => {
+                        if let Some(l) = leftover {
+                            leftovers.lock().unwrap_or_else(|p| p.into_inner()).push(l);
+                        }
+                        results
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .push(outcome(
+                                &q,
+                                "reset",
+                                Some(task_sid),
+                                "synthetic task routed and canceled",
+                            ));
+                        bar.inc(1);
+                    }
+                    Err(e) if is_throttled(&e) && attempt < 4 => {
+                        let now = limit.load(Ordering::SeqCst);
+                        limit.store((now / 2).max(1), Ordering::SeqCst);
+                        work.lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .push_back((q, attempt + 1));
+                        tokio::time::sleep(Duration::from_millis(200 << attempt)).await;
+                    }
+                    Err(e) => {
+                        results
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .push(outcome(&q, "failed", None, e.message));
+                        bar.inc(1);
+                    }
+                }
+            }
+        }
+    });
+    futures::future::join_all(workers).await;
+    bar.finish_and_clear();
+    // A queue whose worker retired with it still queued (the limit fell) is done here.
+    let rest: Vec<(Queue, u32)> = work
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .drain(..)
+        .collect();
+    for (q, _) in rest {
+        let r = reset_one(client, ws, &q, &route).await;
+        let mut results = results.lock().unwrap_or_else(|p| p.into_inner());
+        match r {
+            Ok((sid, leftover)) => {
+                if let Some(l) = leftover {
+                    leftovers.lock().unwrap_or_else(|p| p.into_inner()).push(l);
+                }
+                results.push(outcome(
+                    &q,
+                    "reset",
+                    Some(sid),
+                    "synthetic task routed and canceled",
+                ));
+            }
+            Err(e) => results.push(outcome(&q, "failed", None, e.message)),
+        }
+    }
+    let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
+    results.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok((
+        results,
+        leftovers.into_inner().unwrap_or_else(|p| p.into_inner()),
+    ))
+}
+
+fn is_throttled(e: &CliError) -> bool {
+    e.causes
+        .iter()
+        .chain(std::iter::once(&e.message))
+        .any(|m| m.contains("HTTP 429") || m.contains("20429"))
+}
+
+fn progress(ctx: &Ctx, n: usize) -> indicatif::ProgressBar {
+    if !ctx.ui.stderr_tty || ctx.ui.quiet || n < 2 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(n as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("resetting queues {bar:30} {pos}/{len}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Creates the synthetic task and cancels it. Returns its SID, and the SID again as a
+/// leftover if it could not be canceled.
+async fn reset_one(
+    client: &Client,
+    ws: &str,
+    q: &Queue,
+    route: &Mutex<Route>,
+) -> CliResult<(String, Option<String>)> {
+    let reset_id = format!("{}-{:08x}", q.sid, fastrand::u32(..));
+    let marker = json!({"flexctl": {"kind": "reset", "reset_id": reset_id, "queue": q.name}, "type": "flexctl-reset"});
+    let task = match create(client, ws, q, &marker, route).await {
+        Ok(t) => t,
+        Err(e) if e.is_retryable() => {
+            // The create may have landed: look for it before trying again.
+            let filter = TaskFilter {
+                evaluate_task_attributes: Some(format!("flexctl.reset_id == \"{reset_id}\"")),
+                ..TaskFilter::default()
+            };
+            match client
+                .list_tasks(ws, &filter, Some(1))
+                .await?
+                .into_iter()
+                .next()
+            {
+                Some(t) => t,
+                None => create(client, ws, q, &marker, route).await?,
+            }
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if !matches!(task.status, TaskStatus::Pending | TaskStatus::Reserved) {
+        return Ok((task.sid, None));
+    }
+    let cancel = TaskUpdate {
+        assignment_status: Some(TaskStatus::Canceled),
+        reason: Some(RESET_REASON.into()),
+        ..TaskUpdate::default()
+    };
+    for attempt in 0..3 {
+        match client.update_task(ws, &task.sid, &cancel, None).await {
+            Ok(_) => return Ok((task.sid, None)),
+            // Already canceled or gone: nothing is left pending.
+            Err(e) if e.is_not_found() => return Ok((task.sid, None)),
+            Err(_) if attempt < 2 => tokio::time::sleep(Duration::from_millis(250)).await,
+            Err(_) => {}
+        }
+    }
+    Ok((task.sid.clone(), Some(task.sid)))
+}
+
+async fn create(
+    client: &Client,
+    ws: &str,
+    q: &Queue,
+    marker: &serde_json::Value,
+    route: &Mutex<Route>,
+) -> Result<crate::domain::model::Task, twilio::Error> {
+    let new = |target: TaskTarget, attrs: String| NewTask {
+        target,
+        attributes: attrs,
+        task_channel: None,
+        priority: Some(0),
+        // Should the cancel never arrive, the task still expires on its own.
+        timeout_s: Some(300),
+    };
+    let direct = matches!(
+        *route.lock().unwrap_or_else(|p| p.into_inner()),
+        Route::Direct
+    );
+    if direct {
+        match client
+            .create_task(
+                ws,
+                &new(TaskTarget::Queue(q.sid.clone()), marker.to_string()),
+            )
+            .await
+        {
+            Err(twilio::Error::Api {
+                status: 400,
+                message,
+                ..
+            }) if message.contains("TaskQueueSid") => {
+                let workflows = client.list_workflows(ws, None).await?;
+                *route.lock().unwrap_or_else(|p| p.into_inner()) = Route::Workflows(workflows);
+            }
+            other => return other,
+        }
+    }
+    let found = match &*route.lock().unwrap_or_else(|p| p.into_inner()) {
+        Route::Workflows(list) => list.iter().find_map(|w| {
+            attributes_for_queue(&w.configuration, &q.sid).map(|a| (w.sid.clone(), a))
+        }),
+        Route::Direct => None,
+    };
+    let Some((workflow, mut attrs)) = found else {
+        return Err(twilio::Error::Api {
+            status: 400,
+            code: None,
+            message: format!(
+                "no workflow routes to queue {}: add a workflow filter targeting it (e.g. expression `queue == \"{}\"`)",
+                q.name, q.name
+            ),
+            more_info: None,
+        });
+    };
+    if let (Some(m), Some(extra)) = (attrs.as_object_mut(), marker.as_object()) {
+        m.extend(extra.clone());
+    }
+    client
+        .create_task(ws, &new(TaskTarget::Workflow(workflow), attrs.to_string()))
+        .await
+}
+
+/// One statistics request confirms every reset queue now shows a task entered.
+async fn verify(client: &Client, ws: &str, results: &mut [Outcome]) -> CliResult {
+    if !results.iter().any(|r| r.result == "reset") {
+        return Ok(());
+    }
+    let stats = client.all_queue_statistics(ws, STALE_MINUTES).await?;
+    for r in results.iter_mut().filter(|r| r.result == "reset") {
+        let entered = stats
+            .iter()
+            .find(|s| s.queue_sid == r.sid)
+            .map_or(0, |s| s.tasks_entered);
+        if entered == 0 {
+            r.result = "failed".into();
+            r.detail =
+                "the task was created but the queue's statistics still show no task entered".into();
+        }
+    }
+    Ok(())
+}
+
+fn print(ctx: &Ctx, results: &[Outcome], leftovers: &[String]) -> CliResult {
+    if ctx.ui.json() {
+        return ctx.ui.out_json(&json!({
+            "ok": !results.iter().any(|r| r.result == "failed") && leftovers.is_empty(),
+            "queues": results,
+            "leftover_tasks": leftovers,
+        }));
+    }
+    ctx.ui.out(&render(&ctx.ui, results)?)?;
+    if !leftovers.is_empty() {
+        ctx.ui.warn(&format!(
+            "reset tasks left pending (cancel them by hand): {}",
+            leftovers.join(", ")
+        ));
+    }
+    let n = |k: &str| results.iter().filter(|r| r.result == k).count();
+    ctx.ui.status(&format!(
+        "{} reset, {} already active, {} failed",
+        n("reset"),
+        n("already-active"),
+        n("failed")
+    ));
+    Ok(())
+}
