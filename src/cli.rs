@@ -130,6 +130,8 @@ pub enum Command {
     Remove(RemoveArgs),
     /// The acting agent leaves; the other agent carries on with the customer
     Leave(LeaveArgs),
+    /// Say why a transfer will not start, and fix what can be fixed safely
+    Doctor(DoctorArgs),
     /// The transfer directory of agents
     #[command(subcommand)]
     Agents(AgentsCommand),
@@ -278,6 +280,23 @@ pub struct QueuesListArgs {
     /// Only queues with no task in the last 30 days
     #[arg(long)]
     pub stale: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DoctorArgs {
+    /// A task SID (WT…), conference SID (CF…) or agent name
+    pub call: Option<String>,
+    #[command(flatten)]
+    pub select: CallSelector,
+    /// The transfer target to check: an agent or a queue (name or SID)
+    #[arg(long, value_name = "AGENT|QUEUE")]
+    pub target: Option<String>,
+    /// Check every queue for staleness
+    #[arg(long)]
+    pub all_queues: bool,
+    /// Repair what can be repaired safely, then check again
+    #[arg(long)]
+    pub fix: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,6 +4,7 @@
 pub mod calls;
 pub mod completions;
 pub mod directory;
+pub mod doctor;
 pub mod gather;
 pub mod profile;
 pub mod queue;
@@ -36,6 +37,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Arc<AtomicBool>) -> Cli
         Command::Agents(AgentsCommand::List(args)) => directory::agents(ctx, args).await,
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
         Command::Queue(QueueCommand::Reset(args)) => queue::reset(ctx, args).await,
+        Command::Doctor(args) => doctor::run(ctx, args, stop).await,
         Command::Sandbox(crate::cli::SandboxCommand::Serve(args)) => {
             sandbox::serve(&ctx.ui, args).await
         }

@@ -142,15 +142,27 @@ pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
             return Err(CliError::refused("not confirmed"));
         }
     }
-    let (done, leftovers) = run_all(ctx, &client, &ws, todo, args.concurrency).await?;
+    let (done, leftovers) = reset_now(ctx, &client, &ws, todo, args.concurrency).await?;
     results.extend(done);
-    verify(&client, &ws, &mut results).await?;
     print(ctx, &results, &leftovers)?;
     if results.iter().any(|r| r.result == "failed") || !leftovers.is_empty() {
         return Err(CliError::refused("some queues could not be reset")
             .hint("see the table above; re-running is safe"));
     }
     Ok(())
+}
+
+/// Resets `todo` now and verifies the result: the outcomes and any reset task left pending.
+pub async fn reset_now(
+    ctx: &Ctx,
+    client: &Client,
+    ws: &str,
+    todo: Vec<Queue>,
+    concurrency: usize,
+) -> CliResult<(Vec<Outcome>, Vec<String>)> {
+    let (mut done, leftovers) = run_all(ctx, client, ws, todo, concurrency).await?;
+    verify(client, ws, &mut done).await?;
+    Ok((done, leftovers))
 }
 
 /// Resets every queue with at most `limit` at a time; a 429 that outlasts the client's own

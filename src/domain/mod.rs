@@ -1,6 +1,7 @@
 //! Pure domain types and rules: no I/O, no HTTP, no async, so everything here is unit-tested.
 
 pub mod call;
+pub mod doctor;
 pub mod duration;
 pub mod model;
 pub mod names;

@@ -449,5 +449,40 @@ pub fn leave(call: &Call, actor: &Leg, wrap: bool, record_active: bool) -> Plan 
     plan
 }
 
+/// Repair: every agent leg's end-conference-on-exit as the arithmetic wants it (a lone agent
+/// ends the conference; with several, nobody does).
+pub fn safe_flags(call: &Call) -> Plan {
+    let mut plan = Plan::new("fix conference flags");
+    let agents: Vec<&Leg> = call.agent_legs().filter(|l| l.connected()).collect();
+    let want = safe_end_on_exit(agents.len());
+    // Disarm first, so that at no point two agents both end the conference.
+    for leg in agents.iter().filter(|l| l.end_conference_on_exit && !want) {
+        plan.end_on_exit(leg, false);
+    }
+    for leg in agents.iter().filter(|l| !l.end_conference_on_exit && want) {
+        plan.end_on_exit(leg, true);
+    }
+    plan
+}
+
+/// A plan of one journal write (closing a dangling record, say).
+pub fn record_only(verb: &str, status: Status) -> Plan {
+    let mut plan = Plan::new(verb);
+    plan.push(Action::Record { status }, None);
+    plan
+}
+
+/// A plan that closes the consult task bound to the run.
+pub fn close_consult_task(reason: &str) -> Plan {
+    let mut plan = Plan::new("cancel orphaned consult task");
+    plan.push(
+        Action::CloseConsultTask {
+            reason: reason.to_string(),
+        },
+        None,
+    );
+    plan
+}
+
 #[cfg(test)]
 mod tests;

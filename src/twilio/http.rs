@@ -230,6 +230,7 @@ impl Client {
         let elapsed_ms = started.elapsed().as_millis() as u64;
         match result {
             Ok((status, headers, body)) => {
+                self.note_date(&headers);
                 tracing::info!(method = %req.method, url = %req.url, status, elapsed_ms,
                     "Twilio request");
                 tracing::debug!(status, body = %excerpt(&String::from_utf8_lossy(&body),

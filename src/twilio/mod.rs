@@ -79,6 +79,8 @@ struct Inner {
     authorization: HeaderValue,
     base: BaseUrls,
     retry: RetryPolicy,
+    /// The `Date` header of the latest response, for clock-skew checks.
+    last_date: std::sync::Mutex<Option<String>>,
 }
 
 impl std::fmt::Debug for Client {
@@ -122,8 +124,33 @@ impl Client {
                 authorization,
                 base: cfg.base,
                 retry: cfg.retry,
+                last_date: std::sync::Mutex::new(None),
             }),
         })
+    }
+
+    /// The server's clock as its latest response's `Date` header gave it.
+    pub fn last_server_date(&self) -> Option<jiff::Timestamp> {
+        let text = self
+            .inner
+            .last_date
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()?;
+        jiff::fmt::rfc2822::parse(&text).ok().map(|z| z.timestamp())
+    }
+
+    fn note_date(&self, headers: &reqwest::header::HeaderMap) {
+        if let Some(d) = headers
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+        {
+            *self
+                .inner
+                .last_date
+                .lock()
+                .unwrap_or_else(|p| p.into_inner()) = Some(d.to_string());
+        }
     }
 
     pub fn account_sid(&self) -> &str {

@@ -1,0 +1,450 @@
+//! `doctor`: runs the checks (account, workspace, clock, the call, the target, the queues),
+//! prints pass/warn/fail with a runnable hint, and with `--fix` makes the safe repairs as
+//! plans with undo, then checks again.
+
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use serde_json::json;
+
+use super::directory::STALE_MINUTES;
+use super::gather::live_calls;
+use super::queue;
+use super::transfer::scene::Scene;
+use crate::app::Ctx;
+use crate::cli::{CallSelector, DoctorArgs};
+use crate::domain::doctor::{call_findings, CallFacts, Finding, Repair, Status};
+use crate::domain::model::{Queue, TaskStatus};
+use crate::domain::names;
+use crate::domain::record::Transfer;
+use crate::domain::rules::Check;
+use crate::domain::sid::{looks_like_sid, SidKind};
+use crate::error::{CliError, CliResult};
+use crate::exit::Exit;
+use crate::settings::Target;
+use crate::twilio::{Auth, TaskFilter};
+
+pub async fn run(ctx: &mut Ctx, args: &DoctorArgs, stop: Arc<AtomicBool>) -> CliResult {
+    let (mut findings, scene) = checks(ctx, args).await?;
+    if args.fix {
+        let repairs: Vec<(String, Repair)> = findings
+            .iter()
+            .filter(|f| matches!(f.status, Status::Fail | Status::Warn))
+            .flat_map(|f| f.repairs.iter().map(move |r| (f.id.clone(), r.clone())))
+            .collect();
+        if repairs.is_empty() {
+            ctx.ui.status("nothing to repair");
+        } else {
+            apply(ctx, scene.as_ref(), &repairs, &stop).await?;
+            if !ctx.global.dry_run {
+                findings = checks(ctx, args).await?.0;
+            }
+        }
+    }
+    print(ctx, &findings)?;
+    if findings.iter().any(|f| f.status == Status::Fail) {
+        return Err(
+            CliError::new(Exit::Refused, "doctor found problems").hint_opt(
+                (!args.fix).then(|| "flexctl doctor --fix repairs what it safely can".to_string()),
+            ),
+        );
+    }
+    Ok(())
+}
+
+fn selector(args: &DoctorArgs) -> Option<CallSelector> {
+    let mut sel = args.select.clone();
+    if let Some(c) = &args.call {
+        match looks_like_sid(c) {
+            Some(SidKind::Task) => sel.task = Some(c.clone()),
+            Some(SidKind::Conference) => sel.conference = Some(c.clone()),
+            _ => sel.agent = Some(c.clone()),
+        }
+    }
+    (sel.task.is_some() || sel.conference.is_some() || sel.agent.is_some()).then_some(sel)
+}
+
+async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Option<Scene>)> {
+    let mut out = Vec::new();
+    let (kind, status, hint) = match &ctx.settings.target {
+        Target::Sandbox => ("the embedded sandbox (no credentials needed)".to_string(), Status::Pass, None),
+        Target::Remote { auth: Auth::ApiKey { sid, .. }, .. } => (format!("API key {sid} (profile {})", ctx.settings.profile), Status::Pass, None),
+        Target::Remote { account_sid, .. } => (
+            format!("the account's Auth Token for {account_sid} (profile {})", ctx.settings.profile),
+            Status::Warn,
+            Some("use an API key: flexctl profile add NAME --account-sid AC… --api-key SK… --api-secret …".to_string()),
+        ),
+    };
+    let (client, ws) = match ctx.client_and_workspace().await {
+        Ok(v) => v,
+        Err(e) => {
+            let id = if e.exit == Exit::Auth || e.exit == Exit::Unreachable {
+                "credentials"
+            } else {
+                "workspace"
+            };
+            out.push(
+                Finding::new(id, Status::Fail, e.message.clone())
+                    .hint(e.hints.first().cloned().unwrap_or_default()),
+            );
+            return Ok((out, None));
+        }
+    };
+    let mut cred = Finding::new("credentials", status, format!("authenticated with {kind}"));
+    if let Some(h) = hint {
+        cred = cred.hint(h);
+    }
+    out.push(cred);
+    out.push(Finding::pass("workspace", format!("workspace {ws}")));
+
+    // The call: the one named, else the only live call, else a picker on a terminal.
+    let sel = match selector(args) {
+        Some(s) => Some(s),
+        None => {
+            let (calls, _) = live_calls(&client, &ws).await?;
+            match calls.len() {
+                1 => Some(CallSelector {
+                    task: Some(calls[0].task_sid.clone()),
+                    ..Default::default()
+                }),
+                n if n > 1 && ctx.ui.interactive => Some(CallSelector::default()),
+                _ => None,
+            }
+        }
+    };
+    let scene = match sel {
+        None => {
+            for id in [
+                Check::CallLive.id(),
+                Check::AgentInCall.id(),
+                Check::AgentNotOnHold.id(),
+                Check::NoOtherTransfer.id(),
+                "conference-flags",
+                "stranded-hold",
+                "orphan-consult",
+            ] {
+                out.push(Finding::new(
+                    id,
+                    Status::Skip,
+                    "no call selected (name one, e.g. --agent NAME)",
+                ));
+            }
+            None
+        }
+        Some(sel) => match Scene::load(ctx, &sel).await {
+            Ok(scene) => {
+                let filter = TaskFilter {
+                    assignment_status: vec![
+                        TaskStatus::Pending,
+                        TaskStatus::Reserved,
+                        TaskStatus::Assigned,
+                    ],
+                    evaluate_task_attributes: Some(format!(
+                        "flexctl.task_sid == \"{}\"",
+                        scene.call.task_sid
+                    )),
+                    ..TaskFilter::default()
+                };
+                let consult_tasks: Vec<String> = client
+                    .list_tasks(&ws, &filter, None)
+                    .await?
+                    .into_iter()
+                    .filter(|t| {
+                        t.attributes
+                            .pointer("/flexctl/kind")
+                            .and_then(|k| k.as_str())
+                            == Some("consult")
+                    })
+                    .map(|t| t.sid)
+                    .collect();
+                let age = scene.active.as_ref().and_then(|t| {
+                    let at: jiff::Timestamp = t.updated_at.parse().ok()?;
+                    Some(jiff::Timestamp::now().as_second() - at.as_second())
+                });
+                let facts = CallFacts {
+                    call: &scene.call,
+                    actor: Some((scene.actor_sid.as_str(), scene.actor_name.as_str())),
+                    active: scene.active.as_ref(),
+                    consult_tasks: &consult_tasks,
+                    active_age_s: age,
+                };
+                out.extend(call_findings(&facts));
+                Some(scene)
+            }
+            Err(e) => {
+                out.push(
+                    Finding::new(Check::CallLive.id(), Status::Fail, e.message.clone()).hint(
+                        e.hints
+                            .first()
+                            .cloned()
+                            .unwrap_or_else(|| "flexctl calls list".into()),
+                    ),
+                );
+                None
+            }
+        },
+    };
+
+    if args.target.is_some() || args.all_queues {
+        let every_worker = crate::twilio::WorkerFilter::default();
+        let (workers, queues, stats) = tokio::try_join!(
+            client.list_workers(&ws, &every_worker, None),
+            client.list_queues(&ws, None, None),
+            client.all_queue_statistics(&ws, STALE_MINUTES),
+        )?;
+        let entered = |q: &Queue| {
+            stats
+                .iter()
+                .find(|s| s.queue_sid == q.sid)
+                .map_or(0, |s| s.tasks_entered)
+        };
+        let available = |q: &Queue| {
+            stats
+                .iter()
+                .find(|s| s.queue_sid == q.sid)
+                .map_or(0, |s| s.total_available_workers)
+        };
+        if let Some(t) = &args.target {
+            let wpairs: Vec<(String, String)> = workers
+                .iter()
+                .map(|w| (w.sid.clone(), w.name.clone()))
+                .collect();
+            let qpairs: Vec<(String, String)> = queues
+                .iter()
+                .map(|q| (q.sid.clone(), q.name.clone()))
+                .collect();
+            if let Ok(i) = names::resolve(t, &wpairs) {
+                let w = &workers[i];
+                out.push(Finding::pass(
+                    Check::TargetExists.id(),
+                    format!("agent {} ({})", w.name, w.sid),
+                ));
+                let on_this_call = scene.as_ref().is_some_and(|s| {
+                    s.call
+                        .participants
+                        .iter()
+                        .any(|l| l.worker_sid.as_deref() == Some(w.sid.as_str()))
+                });
+                out.push(if w.available && !on_this_call {
+                    Finding::pass(
+                        Check::TargetAvailable.id(),
+                        format!("{} is available", w.name),
+                    )
+                } else {
+                    Finding::new(
+                        Check::TargetAvailable.id(),
+                        Status::Fail,
+                        format!(
+                            "{} is not available ({})",
+                            w.name,
+                            if on_this_call {
+                                "already on this call"
+                            } else {
+                                w.activity_name.as_deref().unwrap_or("unavailable")
+                            }
+                        ),
+                    )
+                    .hint("flexctl agents list --available")
+                });
+            } else if let Ok(i) = names::resolve(t, &qpairs) {
+                let q = &queues[i];
+                out.push(Finding::pass(
+                    Check::TargetExists.id(),
+                    format!("queue {} ({})", q.name, q.sid),
+                ));
+                out.push(if available(q) > 0 {
+                    Finding::pass(
+                        Check::TargetAvailable.id(),
+                        format!("{} agent(s) available in {}", available(q), q.name),
+                    )
+                } else {
+                    Finding::new(
+                        Check::TargetAvailable.id(),
+                        Status::Fail,
+                        format!("no agent of {} is available", q.name),
+                    )
+                    .hint("flexctl agents list --available --queue ".to_string() + &q.name)
+                });
+                out.push(stale_finding(&[q], &entered));
+            } else {
+                let all: Vec<&str> = wpairs
+                    .iter()
+                    .chain(&qpairs)
+                    .map(|(_, n)| n.as_str())
+                    .collect();
+                let hint = names::did_you_mean(&names::suggest(t, all.into_iter()))
+                    .unwrap_or_else(|| "flexctl agents list; flexctl queues list".into());
+                out.push(
+                    Finding::new(
+                        Check::TargetExists.id(),
+                        Status::Fail,
+                        format!(
+                            "no agent or queue named '{}'",
+                            crate::ui::sanitize::clean(t)
+                        ),
+                    )
+                    .hint(hint),
+                );
+            }
+        }
+        if args.all_queues {
+            out.push(stale_finding(&queues.iter().collect::<Vec<_>>(), &entered));
+        }
+    }
+    // Measured last, when at least one response has carried the server's Date.
+    if client.last_server_date().is_none() {
+        client.list_workspaces(Some(1)).await?;
+    }
+    out.insert(2, clock_skew(&client));
+    Ok((out, scene))
+}
+
+fn stale_finding(queues: &[&Queue], entered: &dyn Fn(&Queue) -> u64) -> Finding {
+    let stale: Vec<&&Queue> = queues.iter().filter(|q| entered(q) == 0).collect();
+    if stale.is_empty() {
+        return Finding::pass(
+            Check::QueueNotStale.id(),
+            if queues.len() == 1 {
+                format!("{} has had tasks in the last 30 days", queues[0].name)
+            } else {
+                "every queue has had tasks in the last 30 days".into()
+            },
+        );
+    }
+    let names: Vec<&str> = stale.iter().map(|q| q.name.as_str()).collect();
+    Finding::new(
+        Check::QueueNotStale.id(),
+        Status::Fail,
+        format!(
+            "no task in 30 days: {} (transfers to it fail)",
+            names.join(", ")
+        ),
+    )
+    .hint(format!("flexctl queue reset {}", names.join(" ")))
+    .repair(Repair::ResetQueues(
+        stale.iter().map(|q| q.sid.clone()).collect(),
+    ))
+}
+
+fn clock_skew(client: &crate::twilio::Client) -> Finding {
+    let Some(server) = client.last_server_date() else {
+        return Finding::new("clock-skew", Status::Skip, "the server sent no Date header");
+    };
+    let skew = (jiff::Timestamp::now().as_second() - server.as_second()).abs();
+    if skew > 60 {
+        Finding::new(
+            "clock-skew",
+            Status::Warn,
+            format!("the local clock is {skew}s off the server's"),
+        )
+        .hint("sync the clock (e.g. `timedatectl set-ntp true`)")
+    } else {
+        Finding::pass(
+            "clock-skew",
+            format!("local clock within {skew}s of the server's"),
+        )
+    }
+}
+
+async fn apply(
+    ctx: &mut Ctx,
+    scene: Option<&Scene>,
+    repairs: &[(String, Repair)],
+    stop: &Arc<AtomicBool>,
+) -> CliResult {
+    for (id, repair) in repairs {
+        match repair {
+            Repair::ResetQueues(sids) => {
+                let (client, ws) = ctx.client_and_workspace().await?;
+                let queues: Vec<Queue> = client
+                    .list_queues(&ws, None, None)
+                    .await?
+                    .into_iter()
+                    .filter(|q| sids.contains(&q.sid))
+                    .collect();
+                let names: Vec<String> = queues.iter().map(|q| q.name.clone()).collect();
+                if ctx.global.dry_run {
+                    ctx.ui.status(&format!(
+                        "would fix {id}: reset queue(s) {}",
+                        names.join(", ")
+                    ));
+                    continue;
+                }
+                let (results, leftovers) = queue::reset_now(ctx, &client, &ws, queues, 8).await?;
+                for r in results {
+                    ctx.ui
+                        .status(&format!("fixed {id}: queue {} {}", r.name, r.result));
+                }
+                if !leftovers.is_empty() {
+                    ctx.ui.warn(&format!(
+                        "reset tasks left pending: {}",
+                        leftovers.join(", ")
+                    ));
+                }
+            }
+            Repair::Call {
+                plan,
+                consult_task,
+                record,
+            } => {
+                let Some(scene) = scene else { continue };
+                if ctx.global.dry_run {
+                    for s in &plan.steps {
+                        ctx.ui
+                            .status(&format!("would fix {id}: {}", s.action.describe()));
+                    }
+                    continue;
+                }
+                let mut runner = scene.runner(stop.clone());
+                runner.consult_task = consult_task.clone();
+                if let Some(r) = record {
+                    runner.record = Some(Transfer::clone(r));
+                }
+                runner
+                    .execute(plan)
+                    .await
+                    .map_err(super::transfer::exec::Failure::into_error)?;
+                for d in runner.done {
+                    ctx.ui.status(&format!("fixed {id}: {d}"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print(ctx: &Ctx, findings: &[Finding]) -> CliResult {
+    let ui = &ctx.ui;
+    if ui.json() {
+        return ui.out_json(&json!({
+            "ok": !findings.iter().any(|f| f.status == Status::Fail),
+            "checks": findings,
+        }));
+    }
+    let mark = |s: Status| match (s, ui.color) {
+        (Status::Pass, true) => ui.green("[✓]"),
+        (Status::Warn, true) => ui.yellow("[!]"),
+        (Status::Fail, true) => ui.red("[✗]"),
+        (Status::Skip, true) => ui.dim("[-]"),
+        (Status::Pass, false) => "[ok]".into(),
+        (Status::Warn, false) => "[!]".into(),
+        (Status::Fail, false) => "[x]".into(),
+        (Status::Skip, false) => "[-]".into(),
+    };
+    let width = findings.iter().map(|f| f.id.len()).max().unwrap_or(0);
+    let mut lines = Vec::new();
+    for f in findings {
+        lines.push(format!(
+            "{} {:width$}  {}",
+            mark(f.status),
+            f.id,
+            crate::ui::sanitize::clean(&f.detail)
+        ));
+        if let (Some(h), Status::Warn | Status::Fail) = (&f.hint, f.status) {
+            if !h.is_empty() {
+                lines.push(format!("    {:width$}  hint: {h}", ""));
+            }
+        }
+    }
+    ui.out(&lines.join("\n"))
+}

@@ -1,0 +1,305 @@
+//! What `doctor` concludes about a call, as findings with the rules' stable IDs, each failing
+//! or warning finding with a runnable hint and, where it can be repaired safely, the repair.
+
+use serde::Serialize;
+
+use super::call::{Call, Role, CONSULT_LABEL_PREFIX};
+use super::plan::{self, Plan};
+use super::record::{Status as RecordStatus, Transfer};
+use super::rules::{check_actor, check_no_transfer, Check};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pass,
+    Warn,
+    Fail,
+    Skip,
+}
+
+/// A repair `doctor --fix` can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Repair {
+    /// A plan on the call, run with this consult task and record bound.
+    Call {
+        plan: Plan,
+        consult_task: Option<String>,
+        record: Option<Box<Transfer>>,
+    },
+    /// `queue reset` of these queue SIDs.
+    ResetQueues(Vec<String>),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub id: String,
+    pub status: Status,
+    pub detail: String,
+    pub hint: Option<String>,
+    #[serde(skip)]
+    pub repairs: Vec<Repair>,
+}
+
+impl Finding {
+    pub fn new(id: &str, status: Status, detail: impl Into<String>) -> Finding {
+        Finding {
+            id: id.to_string(),
+            status,
+            detail: detail.into(),
+            hint: None,
+            repairs: Vec::new(),
+        }
+    }
+
+    pub fn pass(id: &str, detail: impl Into<String>) -> Finding {
+        Finding::new(id, Status::Pass, detail)
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Finding {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn repair(mut self, r: Repair) -> Finding {
+        self.repairs.push(r);
+        self
+    }
+}
+
+/// What is known about one call.
+pub struct CallFacts<'a> {
+    pub call: &'a Call,
+    pub actor: Option<(&'a str, &'a str)>,
+    pub active: Option<&'a Transfer>,
+    /// Open consult tasks naming this call (SIDs).
+    pub consult_tasks: &'a [String],
+    /// Seconds since the active record was last written.
+    pub active_age_s: Option<i64>,
+}
+
+/// A record only just written may belong to a verb still running in another process.
+const RECORD_GRACE_S: i64 = 120;
+
+pub fn call_findings(f: &CallFacts) -> Vec<Finding> {
+    let mut out = vec![Finding::pass(
+        Check::CallLive.id(),
+        format!("conference {} is in progress", f.call.conference_sid),
+    )];
+    match f.actor {
+        Some((sid, name)) => match check_actor(f.call, sid, name) {
+            Ok(()) => {
+                out.push(Finding::pass(
+                    Check::AgentInCall.id(),
+                    format!("{name} is connected"),
+                ));
+                out.push(Finding::pass(
+                    Check::AgentNotOnHold.id(),
+                    format!("{name} is not on hold"),
+                ));
+            }
+            Err(r) if r.check == Check::AgentNotOnHold => {
+                out.push(Finding::pass(
+                    Check::AgentInCall.id(),
+                    format!("{name} is connected"),
+                ));
+                out.push(
+                    Finding::new(r.check.id(), Status::Fail, r.message)
+                        .hint(r.hint.unwrap_or_default()),
+                );
+            }
+            Err(r) => {
+                out.push(
+                    Finding::new(r.check.id(), Status::Fail, r.message)
+                        .hint("flexctl doctor --agent NAME (an agent on the call)"),
+                );
+                out.push(Finding::new(
+                    Check::AgentNotOnHold.id(),
+                    Status::Skip,
+                    "no acting agent",
+                ));
+            }
+        },
+        None => {
+            out.push(
+                Finding::new(
+                    Check::AgentInCall.id(),
+                    Status::Fail,
+                    "cannot tell which agent holds this call",
+                )
+                .hint("flexctl doctor --agent NAME"),
+            );
+            out.push(Finding::new(
+                Check::AgentNotOnHold.id(),
+                Status::Skip,
+                "no acting agent",
+            ));
+        }
+    }
+    let by = f
+        .active
+        .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
+    out.push(match check_no_transfer(f.call, by.as_deref()) {
+        Ok(()) => Finding::pass(Check::NoOtherTransfer.id(), "no transfer in progress"),
+        Err(r) => {
+            Finding::new(r.check.id(), Status::Fail, r.message).hint(r.hint.unwrap_or_default())
+        }
+    });
+    out.push(conference_flags(f.call));
+    out.push(stranded_hold(f.call));
+    out.push(orphans(f));
+    out
+}
+
+/// `conference-flags`: with two or more agents, none may end the conference on exit; a lone
+/// agent should (or the customer is left alone in the conference if that agent drops).
+pub fn conference_flags(call: &Call) -> Finding {
+    let id = "conference-flags";
+    let agents: Vec<_> = call.agent_legs().filter(|l| l.connected()).collect();
+    let fix = || Repair::Call {
+        plan: plan::safe_flags(call),
+        consult_task: None,
+        record: None,
+    };
+    if agents.len() >= 2 {
+        let armed: Vec<String> = agents
+            .iter()
+            .filter(|l| l.end_conference_on_exit)
+            .map(|l| l.display_name())
+            .collect();
+        if !armed.is_empty() && call.customer_leg().is_some() {
+            return Finding::new(
+                id,
+                Status::Fail,
+                format!(
+                    "{} would end the conference for the customer and {} other agent(s) on leaving",
+                    armed.join(", "),
+                    agents.len() - 1
+                ),
+            )
+            .hint("flexctl doctor --fix")
+            .repair(fix());
+        }
+    } else if let [only] = agents.as_slice() {
+        if !only.end_conference_on_exit && call.customer_leg().is_some() {
+            return Finding::new(
+                id,
+                Status::Warn,
+                format!(
+                    "if {} drops, the customer stays alone in the conference",
+                    only.display_name()
+                ),
+            )
+            .hint("flexctl doctor --fix")
+            .repair(fix());
+        }
+    }
+    Finding::pass(id, "end-conference-on-exit flags are safe")
+}
+
+/// `stranded-hold`: the customer on hold with no agent live.
+pub fn stranded_hold(call: &Call) -> Finding {
+    let id = "stranded-hold";
+    match call.customer_leg() {
+        Some(c) if c.hold && !call.agent_legs().any(|l| l.live()) => Finding::new(
+            id,
+            Status::Fail,
+            "the customer is on hold and no agent is live",
+        )
+        .hint("flexctl unhold customer")
+        .repair(Repair::Call {
+            plan: plan::set_hold(c, false),
+            consult_task: None,
+            record: None,
+        }),
+        Some(c) if c.hold => Finding::pass(id, "the customer is on hold with an agent live"),
+        _ => Finding::pass(id, "the customer is not on hold"),
+    }
+}
+
+/// `orphan-consult`: consult legs or tasks with no active record, and active records whose
+/// consult is gone.
+pub fn orphans(f: &CallFacts) -> Finding {
+    let id = "orphan-consult";
+    let mut problems = Vec::new();
+    let mut repairs = Vec::new();
+    let consult_legs: Vec<_> = f
+        .call
+        .participants
+        .iter()
+        .filter(|l| {
+            l.role == Role::Consult
+                || (l.role != Role::Customer
+                    && l.label
+                        .as_deref()
+                        .is_some_and(|x| x.starts_with(CONSULT_LABEL_PREFIX))
+                    && f.call.agent_sid.as_deref() != l.worker_sid.as_deref())
+        })
+        .collect();
+    if f.active.is_none() {
+        for leg in &consult_legs {
+            problems.push(format!(
+                "consult leg {} has no transfer record",
+                leg.display_name()
+            ));
+            repairs.push(Repair::Call {
+                plan: plan::remove_leg(f.call, leg, None),
+                consult_task: None,
+                record: None,
+            });
+        }
+    }
+    for task in f.consult_tasks {
+        let owned = f
+            .active
+            .is_some_and(|t| t.consult.task_sid.as_deref() == Some(task.as_str()));
+        if !owned {
+            problems.push(format!("consult task {task} has no active transfer record"));
+            repairs.push(Repair::Call {
+                plan: plan::close_consult_task("orphaned consult task"),
+                consult_task: Some(task.clone()),
+                record: None,
+            });
+        }
+    }
+    if let Some(t) = f.active {
+        let leg_gone = consult_legs.is_empty();
+        let task_open = t
+            .consult
+            .task_sid
+            .as_ref()
+            .is_some_and(|s| f.consult_tasks.contains(s));
+        let settled = f.active_age_s.is_none_or(|a| a > RECORD_GRACE_S);
+        let dangling = match t.status {
+            RecordStatus::Initiated => leg_gone && !task_open && settled,
+            RecordStatus::Ringing | RecordStatus::Consulting => leg_gone && !task_open,
+            RecordStatus::Merged => leg_gone,
+            _ => false,
+        };
+        if dangling {
+            problems.push(format!(
+                "transfer {} is recorded as {} but its consult leg is gone",
+                t.id,
+                t.status.as_str()
+            ));
+            let mut plan = Plan::clone(&plan::record_only(
+                "close dangling transfer record",
+                RecordStatus::Failed,
+            ));
+            if let Some(c) = f.call.customer_leg().filter(|c| c.hold) {
+                plan.steps.splice(0..0, plan::set_hold(c, false).steps);
+            }
+            repairs.push(Repair::Call {
+                plan,
+                consult_task: None,
+                record: Some(Box::new(t.clone())),
+            });
+        }
+    }
+    if problems.is_empty() {
+        return Finding::pass(id, "no orphaned consult leg, task or record");
+    }
+    let mut finding =
+        Finding::new(id, Status::Fail, problems.join("; ")).hint("flexctl doctor --fix");
+    finding.repairs = repairs;
+    finding
+}
