@@ -31,6 +31,9 @@ _flexctl() {
             flexctl,consult)
                 cmd="flexctl__subcmd__consult"
                 ;;
+            flexctl,doctor)
+                cmd="flexctl__subcmd__doctor"
+                ;;
             flexctl,help)
                 cmd="flexctl__subcmd__help"
                 ;;
@@ -45,6 +48,9 @@ _flexctl() {
                 ;;
             flexctl,profile)
                 cmd="flexctl__subcmd__profile"
+                ;;
+            flexctl,queue)
+                cmd="flexctl__subcmd__queue"
                 ;;
             flexctl,queues)
                 cmd="flexctl__subcmd__queues"
@@ -130,6 +136,9 @@ _flexctl() {
             flexctl__subcmd__help,consult)
                 cmd="flexctl__subcmd__help__subcmd__consult"
                 ;;
+            flexctl__subcmd__help,doctor)
+                cmd="flexctl__subcmd__help__subcmd__doctor"
+                ;;
             flexctl__subcmd__help,help)
                 cmd="flexctl__subcmd__help__subcmd__help"
                 ;;
@@ -144,6 +153,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__help,profile)
                 cmd="flexctl__subcmd__help__subcmd__profile"
+                ;;
+            flexctl__subcmd__help,queue)
+                cmd="flexctl__subcmd__help__subcmd__queue"
                 ;;
             flexctl__subcmd__help,queues)
                 cmd="flexctl__subcmd__help__subcmd__queues"
@@ -198,6 +210,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__help__subcmd__profile,use)
                 cmd="flexctl__subcmd__help__subcmd__profile__subcmd__use"
+                ;;
+            flexctl__subcmd__help__subcmd__queue,reset)
+                cmd="flexctl__subcmd__help__subcmd__queue__subcmd__reset"
                 ;;
             flexctl__subcmd__help__subcmd__queues,list)
                 cmd="flexctl__subcmd__help__subcmd__queues__subcmd__list"
@@ -294,6 +309,18 @@ _flexctl() {
                 ;;
             flexctl__subcmd__profile__subcmd__help,use)
                 cmd="flexctl__subcmd__profile__subcmd__help__subcmd__use"
+                ;;
+            flexctl__subcmd__queue,help)
+                cmd="flexctl__subcmd__queue__subcmd__help"
+                ;;
+            flexctl__subcmd__queue,reset)
+                cmd="flexctl__subcmd__queue__subcmd__reset"
+                ;;
+            flexctl__subcmd__queue__subcmd__help,help)
+                cmd="flexctl__subcmd__queue__subcmd__help__subcmd__help"
+                ;;
+            flexctl__subcmd__queue__subcmd__help,reset)
+                cmd="flexctl__subcmd__queue__subcmd__help__subcmd__reset"
                 ;;
             flexctl__subcmd__queues,help)
                 cmd="flexctl__subcmd__queues__subcmd__help"
@@ -452,7 +479,7 @@ _flexctl() {
 
     case "${cmd}" in
         flexctl)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1163,8 +1190,70 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__doctor)
+            opts="-p -o -y -v -q -h -V --task --conference --agent --target --all-queues --fix --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__help)
-            opts="calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help"
+            opts="calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1317,6 +1406,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1458,6 +1561,34 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__profile__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__queue)
+            opts="reset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__queue__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2430,6 +2561,144 @@ _flexctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__queue)
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__queue__subcmd__help)
+            opts="reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__queue__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__queue__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__queue__subcmd__reset)
+            opts="-p -o -y -v -q -h -V --stale --force --concurrency --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -50,8 +50,10 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand merge 'Unhold everyone: a three-way call'
             cand remove 'Remove an agent from the conference'
             cand leave 'The acting agent leaves; the other agent carries on with the customer'
+            cand doctor 'Say why a transfer will not start, and fix what can be fixed safely'
             cand agents 'The transfer directory of agents'
             cand queues 'The transfer directory of queues'
+            cand queue 'Act on queues (reset stale ones)'
             cand sandbox 'Run and drive the embedded Twilio-compatible sandbox'
             cand profile 'Credentials and defaults'
             cand completions 'Print a shell completion script'
@@ -546,6 +548,35 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flexctl;doctor'= {
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is'
+            cand --target 'The transfer target to check: an agent or a queue (name or SID)'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --all-queues 'Check every queue for staleness'
+            cand --fix 'Repair what can be repaired safely, then check again'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flexctl;agents'= {
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
@@ -660,6 +691,65 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;queues;help;list'= {
         }
         &'flexctl;queues;help;help'= {
+        }
+        &'flexctl;queue'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand reset 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flexctl;queue;reset'= {
+            cand --concurrency 'How many queues at once (lowered automatically when Twilio throttles)'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --stale 'Every queue with no task in the last 30 days'
+            cand --force 'Reset even queues that are already active'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;queue;help'= {
+            cand reset 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flexctl;queue;help;reset'= {
+        }
+        &'flexctl;queue;help;help'= {
         }
         &'flexctl;sandbox'= {
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
@@ -1365,8 +1455,10 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand merge 'Unhold everyone: a three-way call'
             cand remove 'Remove an agent from the conference'
             cand leave 'The acting agent leaves; the other agent carries on with the customer'
+            cand doctor 'Say why a transfer will not start, and fix what can be fixed safely'
             cand agents 'The transfer directory of agents'
             cand queues 'The transfer directory of queues'
+            cand queue 'Act on queues (reset stale ones)'
             cand sandbox 'Run and drive the embedded Twilio-compatible sandbox'
             cand profile 'Credentials and defaults'
             cand completions 'Print a shell completion script'
@@ -1412,6 +1504,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         }
         &'flexctl;help;leave'= {
         }
+        &'flexctl;help;doctor'= {
+        }
         &'flexctl;help;agents'= {
             cand list 'Agents: activity, availability, on a call, queues'
         }
@@ -1421,6 +1515,11 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand list 'Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag'
         }
         &'flexctl;help;queues;list'= {
+        }
+        &'flexctl;help;queue'= {
+            cand reset 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
+        }
+        &'flexctl;help;queue;reset'= {
         }
         &'flexctl;help;sandbox'= {
             cand serve 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'

@@ -53,8 +53,10 @@ complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "swap" -d 'Switch be
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "merge" -d 'Unhold everyone: a three-way call'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "remove" -d 'Remove an agent from the conference'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "doctor" -d 'Say why a transfer will not start, and fix what can be fixed safely'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "agents" -d 'The transfer directory of agents'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "queues" -d 'The transfer directory of queues'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "queue" -d 'Act on queues (reset stale ones)'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "profile" -d 'Credentials and defaults'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -439,6 +441,30 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s v -l verbose -
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l target -d 'The transfer target to check: an agent or a queue (name or SID)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l all-queues -d 'Check every queue for staleness'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l fix -d 'Repair what can be repaired safely, then check again'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -522,6 +548,49 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from help" -f -a "list" -d 'Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -f -a "reset" -d 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l concurrency -d 'How many queues at once (lowered automatically when Twilio throttles)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l stale -d 'Every queue with no task in the last 30 days'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l force -d 'Reset even queues that are already active'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -908,23 +977,25 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s v -l ver
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "calls" -d 'Live calls'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "swap" -d 'Switch between the customer and the consult leg'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "merge" -d 'Unhold everyone: a three-way call'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "remove" -d 'Remove an agent from the conference'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "agents" -d 'The transfer directory of agents'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "queues" -d 'The transfer directory of queues'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "profile" -d 'Credentials and defaults'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave agents queues sandbox profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "calls" -d 'Live calls'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "swap" -d 'Switch between the customer and the consult leg'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "merge" -d 'Unhold everyone: a three-way call'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "remove" -d 'Remove an agent from the conference'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "doctor" -d 'Say why a transfer will not start, and fix what can be fixed safely'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "agents" -d 'The transfer directory of agents'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "queues" -d 'The transfer directory of queues'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "queue" -d 'Act on queues (reset stale ones)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "profile" -d 'Credentials and defaults'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "list" -d 'Live calls: task, conference, agent, customer, consult leg, phase, age'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "show" -d 'One call: participants, who hears whom, phase, and the verbs that make sense next'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from consult" -f -a "agent" -d 'An agent, by name or WK SID'
@@ -933,6 +1004,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_su
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "queue" -d 'A queue, by name or WQ SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "list" -d 'Agents: activity, availability, on a call, queues'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "list" -d 'Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "reset" -d 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "info" -d 'Print the sandbox\'s base URL, account, workspace and clock'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Recreate the seeded demo contact center (credentials and request log are kept)'
