@@ -226,6 +226,9 @@ _flexctl() {
             flexctl__subcmd__help__subcmd__sandbox,clock)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__clock"
                 ;;
+            flexctl__subcmd__help__subcmd__sandbox,faults)
+                cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__faults"
+                ;;
             flexctl__subcmd__help__subcmd__sandbox,hangup-customer)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__hangup__subcmd__customer"
                 ;;
@@ -261,6 +264,15 @@ _flexctl() {
                 ;;
             flexctl__subcmd__help__subcmd__sandbox__subcmd__clock,unfreeze)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__unfreeze"
+                ;;
+            flexctl__subcmd__help__subcmd__sandbox__subcmd__faults,clear)
+                cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__faults__subcmd__clear"
+                ;;
+            flexctl__subcmd__help__subcmd__sandbox__subcmd__faults,set)
+                cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__faults__subcmd__set"
+                ;;
+            flexctl__subcmd__help__subcmd__sandbox__subcmd__faults,show)
+                cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__faults__subcmd__show"
                 ;;
             flexctl__subcmd__help__subcmd__transfer,agent)
                 cmd="flexctl__subcmd__help__subcmd__transfer__subcmd__agent"
@@ -343,6 +355,9 @@ _flexctl() {
             flexctl__subcmd__sandbox,clock)
                 cmd="flexctl__subcmd__sandbox__subcmd__clock"
                 ;;
+            flexctl__subcmd__sandbox,faults)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults"
+                ;;
             flexctl__subcmd__sandbox,hangup-customer)
                 cmd="flexctl__subcmd__sandbox__subcmd__hangup__subcmd__customer"
                 ;;
@@ -406,6 +421,30 @@ _flexctl() {
             flexctl__subcmd__sandbox__subcmd__clock__subcmd__help,unfreeze)
                 cmd="flexctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__unfreeze"
                 ;;
+            flexctl__subcmd__sandbox__subcmd__faults,clear)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults__subcmd__clear"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__faults,help)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults__subcmd__help"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__faults,set)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults__subcmd__set"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__faults,show)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults__subcmd__show"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__faults__subcmd__help,clear)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults__subcmd__help__subcmd__clear"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__faults__subcmd__help,help)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults__subcmd__help__subcmd__help"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__faults__subcmd__help,set)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults__subcmd__help__subcmd__set"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__faults__subcmd__help,show)
+                cmd="flexctl__subcmd__sandbox__subcmd__faults__subcmd__help__subcmd__show"
+                ;;
             flexctl__subcmd__sandbox__subcmd__help,agent)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__agent"
                 ;;
@@ -414,6 +453,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__sandbox__subcmd__help,clock)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__clock"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__help,faults)
+                cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__faults"
                 ;;
             flexctl__subcmd__sandbox__subcmd__help,hangup-customer)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__hangup__subcmd__customer"
@@ -453,6 +495,15 @@ _flexctl() {
                 ;;
             flexctl__subcmd__sandbox__subcmd__help__subcmd__clock,unfreeze)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__unfreeze"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__help__subcmd__faults,clear)
+                cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__faults__subcmd__clear"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__help__subcmd__faults,set)
+                cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__faults__subcmd__set"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__help__subcmd__faults,show)
+                cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__faults__subcmd__show"
                 ;;
             flexctl__subcmd__transfer,agent)
                 cmd="flexctl__subcmd__transfer__subcmd__agent"
@@ -1645,7 +1696,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__sandbox)
-            opts="serve info reset clock answer reject agent hangup-customer log"
+            opts="serve info reset clock answer reject agent hangup-customer log faults"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1771,6 +1822,62 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__unfreeze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__sandbox__subcmd__faults)
+            opts="show set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__sandbox__subcmd__faults__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__sandbox__subcmd__faults__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__sandbox__subcmd__faults__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2931,7 +3038,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version serve info reset clock answer reject agent hangup-customer log help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version serve info reset clock answer reject agent hangup-customer log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3506,6 +3613,260 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__sandbox__subcmd__faults)
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version show set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__faults__subcmd__clear)
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__faults__subcmd__help)
+            opts="show set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__faults__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__faults__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__faults__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__faults__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__faults__subcmd__set)
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__faults__subcmd__show)
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__sandbox__subcmd__hangup__subcmd__customer)
             opts="-p -o -y -v -q -h -V --conference --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3557,7 +3918,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__help)
-            opts="serve info reset clock answer reject agent hangup-customer log help"
+            opts="serve info reset clock answer reject agent hangup-customer log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3683,6 +4044,62 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__unfreeze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__help__subcmd__faults)
+            opts="show set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__help__subcmd__faults__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__help__subcmd__faults__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__help__subcmd__faults__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3987,7 +4404,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -y -v -q -h -V --addr --db --allow-remote --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --addr --db --allow-remote --faults --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3998,6 +4415,10 @@ _flexctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faults)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -782,11 +782,13 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand agent 'Set how a simulated agent responds to calls and reservations'
             cand hangup-customer 'Make the customer of a live call hang up'
             cand log 'Recent requests the sandbox served'
+            cand faults 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;sandbox;serve'= {
             cand --addr 'Address to listen on'
             cand --db 'Database file (default: $XDG_DATA_HOME/flexctl/sandbox.db)'
+            cand --faults 'Inject faults from the start, e.g. `rate=0.2,kinds=503+429,seed=1` or `latency=50ms`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -1168,6 +1170,116 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flexctl;sandbox;faults'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the current faults and how many were injected'
+            cand set 'Set faults, e.g. `rate=0.2,kinds=500+429+lost,seed=7` or `latency=50ms`'
+            cand clear 'Switch faults off'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flexctl;sandbox;faults;show'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;sandbox;faults;set'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;sandbox;faults;clear'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;sandbox;faults;help'= {
+            cand show 'Show the current faults and how many were injected'
+            cand set 'Set faults, e.g. `rate=0.2,kinds=500+429+lost,seed=7` or `latency=50ms`'
+            cand clear 'Switch faults off'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flexctl;sandbox;faults;help;show'= {
+        }
+        &'flexctl;sandbox;faults;help;set'= {
+        }
+        &'flexctl;sandbox;faults;help;clear'= {
+        }
+        &'flexctl;sandbox;faults;help;help'= {
+        }
         &'flexctl;sandbox;help'= {
             cand serve 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
             cand info 'Print the sandbox''s base URL, account, workspace and clock'
@@ -1178,6 +1290,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand agent 'Set how a simulated agent responds to calls and reservations'
             cand hangup-customer 'Make the customer of a live call hang up'
             cand log 'Recent requests the sandbox served'
+            cand faults 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;sandbox;help;serve'= {
@@ -1215,6 +1328,17 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;sandbox;help;hangup-customer'= {
         }
         &'flexctl;sandbox;help;log'= {
+        }
+        &'flexctl;sandbox;help;faults'= {
+            cand show 'Show the current faults and how many were injected'
+            cand set 'Set faults, e.g. `rate=0.2,kinds=500+429+lost,seed=7` or `latency=50ms`'
+            cand clear 'Switch faults off'
+        }
+        &'flexctl;sandbox;help;faults;show'= {
+        }
+        &'flexctl;sandbox;help;faults;set'= {
+        }
+        &'flexctl;sandbox;help;faults;clear'= {
         }
         &'flexctl;sandbox;help;help'= {
         }
@@ -1531,6 +1655,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand agent 'Set how a simulated agent responds to calls and reservations'
             cand hangup-customer 'Make the customer of a live call hang up'
             cand log 'Recent requests the sandbox served'
+            cand faults 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
         }
         &'flexctl;help;sandbox;serve'= {
         }
@@ -1567,6 +1692,17 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;help;sandbox;hangup-customer'= {
         }
         &'flexctl;help;sandbox;log'= {
+        }
+        &'flexctl;help;sandbox;faults'= {
+            cand show 'Show the current faults and how many were injected'
+            cand set 'Set faults, e.g. `rate=0.2,kinds=500+429+lost,seed=7` or `latency=50ms`'
+            cand clear 'Switch faults off'
+        }
+        &'flexctl;help;sandbox;faults;show'= {
+        }
+        &'flexctl;help;sandbox;faults;set'= {
+        }
+        &'flexctl;help;sandbox;faults;clear'= {
         }
         &'flexctl;help;profile'= {
             cand add 'Add (or replace) a profile; prompts for missing values on a terminal'

@@ -311,6 +311,44 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
+/// Reports a command-line parse error: help and version go to stdout with exit 0; errors are
+/// usage errors (exit 2), a JSON object on stderr when `-o json` was asked for.
+pub fn report_parse_error(e: &clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            Exit::Usage.code()
+        } else {
+            0
+        };
+    }
+    let args: Vec<String> = std::env::args().collect();
+    let wants_json = args
+        .windows(2)
+        .any(|w| (w[0] == "-o" || w[0] == "--output") && w[1] == "json")
+        || args.iter().any(|a| a == "-ojson" || a == "--output=json");
+    if wants_json {
+        let text = e.to_string();
+        let first = text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("error: ")
+            .to_string();
+        let err = CliError::usage(first).hint("flexctl --help");
+        eprintln!("{}", err.to_json());
+    } else {
+        let _ = e.print();
+    }
+    Exit::Usage.code()
+}
+
 fn parse_format(s: &str) -> Option<OutputFormat> {
     match s {
         "table" => Some(OutputFormat::Table),

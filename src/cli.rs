@@ -340,6 +340,24 @@ pub enum SandboxCommand {
     HangupCustomer(HangupArgs),
     /// Recent requests the sandbox served
     Log(LogArgs),
+    /// Show, set or clear fault injection (errors, throttling, delays, lost responses)
+    Faults(FaultsArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct FaultsArgs {
+    #[command(subcommand)]
+    pub action: Option<FaultsAction>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum FaultsAction {
+    /// Show the current faults and how many were injected
+    Show,
+    /// Set faults, e.g. `rate=0.2,kinds=500+429+lost,seed=7` or `latency=50ms`
+    Set { spec: String },
+    /// Switch faults off
+    Clear,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -354,6 +372,9 @@ pub struct ServeArgs {
     /// credentials can use it)
     #[arg(long)]
     pub allow_remote: bool,
+    /// Inject faults from the start, e.g. `rate=0.2,kinds=503+429,seed=1` or `latency=50ms`
+    #[arg(long, value_name = "SPEC")]
+    pub faults: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]

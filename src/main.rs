@@ -3,7 +3,9 @@
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
-    let cli = flexctl::cli::Cli::parse();
-    let code = flexctl::app::run(cli);
+    let code = match flexctl::cli::Cli::try_parse() {
+        Ok(cli) => flexctl::app::run(cli),
+        Err(e) => flexctl::app::report_parse_error(&e),
+    };
     std::process::ExitCode::from(u8::try_from(code).unwrap_or(1))
 }

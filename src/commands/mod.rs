@@ -41,6 +41,16 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Arc<AtomicBool>) -> Cli
         Command::Sandbox(crate::cli::SandboxCommand::Serve(args)) => {
             sandbox::serve(&ctx.ui, args).await
         }
+        Command::Sandbox(crate::cli::SandboxCommand::Faults(_))
+            if matches!(ctx.settings.target, crate::settings::Target::Sandbox) =>
+        {
+            Err(crate::error::CliError::usage(
+                "faults live in a running sandbox server; the embedded one lasts a single command",
+            )
+            .hint(
+                "start one with `flexctl sandbox serve --faults SPEC`, or point --base-url at it",
+            ))
+        }
         Command::Sandbox(cmd) => {
             let endpoint = ctx.endpoint().await?;
             sandbox::control(&ctx.ui, endpoint, cmd).await

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 
 use serde_json::{json, Value};
 
-use crate::cli::{ClockAction, OutputFormat, SandboxCommand, ServeArgs};
+use crate::cli::{ClockAction, FaultsAction, OutputFormat, SandboxCommand, ServeArgs};
 use crate::error::{CliError, CliResult};
 use crate::exit::Exit;
 use crate::sandbox::control_client::{ControlClient, ControlError, Endpoint};
@@ -53,6 +53,12 @@ pub async fn serve(ui: &Ui, args: &ServeArgs) -> CliResult {
         .clone()
         .unwrap_or_else(|| paths::default_sandbox_db(&|k| std::env::var(k).ok()));
     let state = AppState::open(&db).map_err(|e| CliError::refused(e.to_string()))?;
+    if let Some(spec) = &args.faults {
+        state
+            .faults()
+            .set_spec(spec)
+            .map_err(|e| CliError::usage(format!("--faults: {e}")))?;
+    }
     let running = sandbox::spawn(state.clone(), addr).await.map_err(|e| {
         CliError::refused(format!("cannot listen on {addr}: {e}"))
             .hint("choose another port with --addr 127.0.0.1:PORT (port 0 picks a free one)")
@@ -164,6 +170,18 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
                 .map(|c| ("Conference", c.clone()))
                 .collect();
             let v = client.post("/hangup-customer", &form).await?;
+            show_object(ui, &v)
+        }
+        SandboxCommand::Faults(f) => {
+            let v = match &f.action {
+                None | Some(FaultsAction::Show) => client.get("/faults").await?,
+                Some(FaultsAction::Set { spec }) => {
+                    client.post("/faults", &[("Spec", spec.clone())]).await?
+                }
+                Some(FaultsAction::Clear) => {
+                    client.post("/faults", &[("Spec", "none".into())]).await?
+                }
+            };
             show_object(ui, &v)
         }
         SandboxCommand::Log(l) => {
