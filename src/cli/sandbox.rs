@@ -1,0 +1,125 @@
+//! Arguments of `flexctl sandbox …`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Run the sandbox as a server until Ctrl-C; prints its base URL and credentials
+    Serve(ServeArgs),
+    /// Print the sandbox's base URL, account, workspace and clock
+    Info,
+    /// Recreate the seeded demo contact center (credentials and request log are kept)
+    Reset,
+    /// Show or change the sandbox clock
+    Clock(ClockArgs),
+    /// Make an agent's ringing call or pending reservation be answered now
+    Answer(AgentNameArg),
+    /// Make an agent's ringing call or pending reservation be rejected now
+    Reject(AgentNameArg),
+    /// Set how a simulated agent responds to calls and reservations
+    Agent(AgentBehaviorArgs),
+    /// Make the customer of a live call hang up
+    HangupCustomer(HangupArgs),
+    /// Recent requests the sandbox served
+    Log(LogArgs),
+    /// Show, set or clear fault injection (errors, throttling, delays, lost responses)
+    Faults(FaultsArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct FaultsArgs {
+    #[command(subcommand)]
+    pub action: Option<FaultsAction>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum FaultsAction {
+    /// Show the current faults and how many were injected
+    Show,
+    /// Set faults, e.g. `rate=0.2,kinds=500+429+lost,seed=7` or `latency=50ms`
+    Set { spec: String },
+    /// Switch faults off
+    Clear,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on
+    #[arg(long, default_value = "127.0.0.1:4010")]
+    pub addr: String,
+    /// Database file (default: $XDG_DATA_HOME/flexctl/sandbox.db)
+    #[arg(long, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Allow listening on a non-loopback address (anyone who can reach it and has the
+    /// credentials can use it)
+    #[arg(long)]
+    pub allow_remote: bool,
+    /// Inject faults from the start, e.g. `rate=0.2,kinds=503+429,seed=1` or `latency=50ms`
+    #[arg(long, value_name = "SPEC")]
+    pub faults: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ClockArgs {
+    #[command(subcommand)]
+    pub action: Option<ClockAction>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ClockAction {
+    /// Print the sandbox time
+    Show,
+    /// Set the sandbox time (ISO 8601, e.g. 2026-12-01T09:00:00Z)
+    Set {
+        time: String,
+        /// Keep the clock stopped there until advanced
+        #[arg(long)]
+        freeze: bool,
+    },
+    /// Move the sandbox time forward, e.g. 31d, 2s
+    Advance { duration: String },
+    /// Stop the clock where it is
+    Freeze,
+    /// Let a stopped clock run again
+    Unfreeze,
+    /// Back to real time
+    Real,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AgentNameArg {
+    /// Agent (worker friendly name)
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AgentBehaviorArgs {
+    /// Agent (worker friendly name)
+    pub name: String,
+    /// Answer after this long (e.g. 2s), or `never`
+    #[arg(long, value_name = "DURATION|never")]
+    pub answer_after: Option<String>,
+    /// Reject calls and reservations (after the delay) instead of answering
+    #[arg(long, conflicts_with = "answer_after")]
+    pub reject: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct HangupArgs {
+    /// The call's conference (CF… or its friendly name, the task SID); needed when several
+    /// calls are live
+    #[arg(long)]
+    pub conference: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LogArgs {
+    /// How many of the most recent requests
+    #[arg(long, default_value_t = 50)]
+    pub limit: u32,
+    /// Only requests after this log ID
+    #[arg(long)]
+    pub since: Option<u64>,
+}
