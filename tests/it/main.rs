@@ -12,3 +12,5 @@ mod sandbox_2010;
 mod sandbox_taskrouter;
 mod spec;
 mod store;
+mod transfer_flows;
+mod transfer_harness;

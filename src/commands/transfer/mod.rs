@@ -56,12 +56,15 @@ async fn run_plan(
 }
 
 async fn execute(ctx: &Ctx, runner: &mut exec::Runner, plan: &Plan) -> CliResult {
-    if plan.steps.iter().any(|s| {
-        matches!(
-            s.action,
-            plan::Action::AwaitAnswer { .. } | plan::Action::AwaitAcceptance { .. }
-        )
-    }) {
+    // With -o json, stderr carries only the JSON error object.
+    if !ctx.ui.json()
+        && plan.steps.iter().any(|s| {
+            matches!(
+                s.action,
+                plan::Action::AwaitAnswer { .. } | plan::Action::AwaitAcceptance { .. }
+            )
+        })
+    {
         ctx.ui
             .status("waiting for the target to answer (Ctrl-C cancels cleanly)…");
     }
