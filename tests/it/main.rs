@@ -14,3 +14,5 @@ mod spec;
 mod store;
 mod transfer_flows;
 mod transfer_harness;
+mod transfer_plans;
+mod transfer_refusals;

@@ -1,4 +1,4 @@
-//! The warm-transfer verbs end to end on the seeded call: every seed step, the one-shot and cold transfers, queue consults, and every way a consult can fail or be cancelled.
+//! Warm-transfer verbs end to end: every seed step, one-shot and cold transfers, failures.
 
 use flexctl::sandbox::seed;
 use serde_json::Value;
@@ -11,7 +11,12 @@ use crate::transfer_harness::{
 
 /// The task attributes with odd but valid formatting, to prove flexctl rewrites only its own
 /// member.
-const ODD_ATTRIBUTES: &str = "{ \"type\" : \"inbound\",\n  \"from\": \"+15550100001\", \"to\": \"+15550109999\",\n  \"custom\": {\"score\": 1.50, \"tags\": [\"vip\", \"}\\\"{\"], \"empty\": {}},\n  \"conference\": {\"sid\": \"CFSID\", \"participants\": {\"customer\": \"CUST\", \"worker\": \"WORK\"}} , \"z\":null }";
+const ODD_ATTRIBUTES: &str = concat!(
+    "{ \"type\" : \"inbound\",\n  \"from\": \"+15550100001\", \"to\": \"+15550109999\",\n",
+    "  \"custom\": {\"score\": 1.50, \"tags\": [\"vip\", \"}\\\"{\"], \"empty\": {}},\n",
+    "  \"conference\": {\"sid\": \"CFSID\", \"participants\": ",
+    "{\"customer\": \"CUST\", \"worker\": \"WORK\"}} , \"z\":null }"
+);
 
 fn odd_attributes() -> String {
     ODD_ATTRIBUTES
@@ -383,4 +388,104 @@ fn ctrl_c_while_a_queue_consult_waits_cancels_the_consult_task() {
     assert_restored(&s, "failed");
     assert_eq!(s.consult_tasks.len(), 1);
     assert_eq!(s.consult_tasks[0]["assignment_status"], "canceled");
+}
+
+#[test]
+fn removing_the_agent_of_a_queue_consult_closes_the_consult_task() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "answer", "0ms");
+    agent_behaves(&sb, "carol", "answer", "0ms");
+    sb.flexctl(&["-q", "consult", "queue", "Billing", "--wait"])
+        .ok();
+    let s = invariants(&sb, "queue consult");
+    let agent = s.last_record()["to"]["name"].as_str().unwrap().to_string();
+    sb.flexctl(&["-q", "remove", &agent]).ok();
+    let s = invariants(&sb, "consult removed");
+    assert!(s.consult_legs().is_empty(), "{:#?}", s.legs);
+    assert_eq!(s.last_record()["status"], "canceled");
+    assert_eq!(s.consult_tasks.len(), 1);
+    assert_eq!(s.consult_tasks[0]["assignment_status"], "completed");
+    // Alice is the lone agent again: she ends the conference on exit.
+    assert_eq!(s.leg("worker").unwrap()["end_conference_on_exit"], true);
+}
+
+#[test]
+fn transfer_wrap_moves_the_task_to_wrapping_warm_and_cold() {
+    for cold in [false, true] {
+        let sb = TestSandbox::new();
+        agent_behaves(&sb, "bob", "answer", "0ms");
+        let mut args = vec!["-q", "--yes", "transfer", "agent", "bob", "--wrap"];
+        if cold {
+            args.push("--cold");
+        }
+        sb.flexctl(&args).ok();
+        let s = invariants(&sb, &format!("{args:?}"));
+        assert_handed_to(&s, "bob");
+        let (_, task) = sb.get(&sb.pv1(&format!("/Tasks/{}", seed::live_task_sid())));
+        assert_eq!(task["assignment_status"], "wrapping", "{args:?}");
+    }
+}
+
+#[test]
+fn leaving_while_bob_is_held_arms_his_flag_and_he_can_unhold_himself() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "answer", "0ms");
+    sb.flexctl(&["-q", "consult", "agent", "bob", "--wait"])
+        .ok();
+    sb.flexctl(&["-q", "swap"]).ok();
+    let s = invariants(&sb, "swap");
+    let bob = label_of("bob");
+    assert_eq!(s.leg(&bob).unwrap()["hold"], true);
+    // A flag change on a held leg is lost: leave unholds bob, arms him, and holds him again.
+    sb.flexctl(&["-q", "leave"]).ok();
+    let s = invariants(&sb, "leave");
+    assert_eq!(
+        flags(s.leg(&bob).unwrap()),
+        (true, "connected".into(), true)
+    );
+    assert!(live(s.customer()));
+    assert!(s.leg("worker").is_none());
+    assert_eq!(s.last_record()["status"], "completed");
+    sb.flexctl(&["-q", "unhold", "me", "--agent", "bob"]).ok();
+    let s = invariants(&sb, "bob unholds himself");
+    assert_handed_to(&s, "bob");
+}
+
+#[test]
+fn a_consult_rejected_without_wait_leaves_the_customer_with_alice_until_cancel() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "reject", "0ms");
+    sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
+    // Bob's leg is gone; the customer still holds, with alice live; the record is active.
+    let s = invariants(&sb, "rejected");
+    assert!(s.consult_legs().is_empty());
+    assert_eq!(s.customer()["hold"], true);
+    assert_eq!(s.active_records().len(), 1);
+    let run = sb.flexctl(&["-o", "json", "consult", "agent", "carol"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(error_of(&run)["id"], "no-other-transfer");
+    sb.flexctl(&["-q", "cancel"]).ok();
+    let s = invariants(&sb, "cancel");
+    assert_restored(&s, "canceled");
+}
+
+#[test]
+fn a_second_transfer_hands_the_call_on_again() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "answer", "0ms");
+    agent_behaves(&sb, "carol", "answer", "0ms");
+    sb.flexctl(&["-q", "transfer", "agent", "bob"]).ok();
+    invariants(&sb, "to bob");
+    // Bob now holds the call and is the acting agent by default.
+    sb.flexctl(&["-q", "transfer", "agent", "carol"]).ok();
+    let s = invariants(&sb, "to carol");
+    let labels: Vec<&str> = s.legs.iter().filter_map(|l| l["label"].as_str()).collect();
+    assert_eq!(labels, ["customer", label_of("carol").as_str()]);
+    assert!(s.legs.iter().all(live));
+    let r = s.last_record();
+    assert_eq!(
+        (&r["from"]["name"], &r["to"]["name"]),
+        (&"bob".into(), &"carol".into())
+    );
+    assert_eq!(s.records().len(), 2);
 }

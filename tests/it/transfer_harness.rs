@@ -1,4 +1,4 @@
-//! Shared helpers of the warm-transfer tests: the call's real state read from the sandbox, the invariants every verb must keep, and process/request-log helpers.
+//! Helpers of the transfer tests: the call's real state, the invariants, processes, the log.
 
 #![allow(dead_code)]
 
