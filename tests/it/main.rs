@@ -12,6 +12,7 @@ mod sandbox_2010;
 mod sandbox_taskrouter;
 mod spec;
 mod store;
+mod transfer_faults;
 mod transfer_flows;
 mod transfer_harness;
 mod transfer_plans;
