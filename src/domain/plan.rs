@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::call::{consult_label, Call, Leg, Role};
+use super::call::{consult_label, Call, Leg, Role, CONSULT_LABEL_PREFIX};
+use super::model::ParticipantStatus;
 use super::record::Status;
 use super::rules::safe_end_on_exit;
 
@@ -317,8 +318,9 @@ pub fn consult(
 }
 
 /// The second half of a cold transfer, once the target is connected: the target becomes the
-/// lone agent (ends the conference on exit) and the actor leaves.
-pub fn cold_handoff(call: &Call, actor: &Leg) -> Plan {
+/// lone agent (ends the conference on exit) and the actor leaves (`wrap`: their task goes to
+/// wrapping).
+pub fn cold_handoff(call: &Call, actor: &Leg, wrap: bool) -> Plan {
     let mut plan = Plan::new("transfer --cold");
     if let Some(target) = call.consult_leg() {
         plan.end_on_exit(target, true);
@@ -331,7 +333,100 @@ pub fn cold_handoff(call: &Call, actor: &Leg) -> Plan {
         },
         None,
     );
+    if wrap {
+        plan.push(Action::WrapTask, None);
+    }
     plan
+}
+
+/// `transfer` as a whole, for `--dry-run`: the consult (waiting for the answer), then, on the
+/// call as it will be once the target has answered, the merge and the leave (warm) or the
+/// hand-off (cold). The verb itself re-plans each part from the call as it then is.
+pub fn transfer(
+    call: &Call,
+    actor: &Leg,
+    target: &Target,
+    from: &str,
+    opts: ConsultOptions,
+    wrap: bool,
+) -> Plan {
+    let opts = ConsultOptions { wait: true, ..opts };
+    let mut plan = consult(call, actor, target, from, opts);
+    let mut after = call.clone();
+    apply_updates(&mut after, &plan);
+    let (worker_sid, name, label) = match target {
+        Target::Agent {
+            worker_sid, name, ..
+        } => (
+            Some(worker_sid.clone()),
+            Some(name.clone()),
+            consult_label(worker_sid),
+        ),
+        Target::Queue { .. } => (
+            None,
+            Some("the accepting agent".to_string()),
+            format!("{CONSULT_LABEL_PREFIX}<accepting worker>"),
+        ),
+    };
+    after.participants.push(Leg {
+        role: Role::Consult,
+        name,
+        worker_sid,
+        call_sid: label.clone(),
+        label: Some(label),
+        status: ParticipantStatus::Connected,
+        hold: false,
+        muted: false,
+        end_conference_on_exit: false,
+    });
+    let actor_after = |c: &Call| {
+        c.participants
+            .iter()
+            .find(|l| l.call_sid == actor.call_sid)
+            .cloned()
+            .unwrap_or_else(|| actor.clone())
+    };
+    let rest = if opts.cold {
+        vec![cold_handoff(&after, &actor_after(&after), wrap)]
+    } else {
+        let merged = merge(&after);
+        apply_updates(&mut after, &merged);
+        let left = leave(&after, &actor_after(&after), wrap, true);
+        vec![merged, left]
+    };
+    plan.verb = if opts.cold {
+        "transfer --cold"
+    } else {
+        "transfer"
+    }
+    .to_string();
+    plan.steps.extend(rest.into_iter().flat_map(|p| p.steps));
+    plan
+}
+
+/// Applies a plan's leg updates and removals to a call (a prediction, for dry runs).
+fn apply_updates(call: &mut Call, plan: &Plan) {
+    for step in &plan.steps {
+        match &step.action {
+            Action::UpdateLeg {
+                leg,
+                hold,
+                end_conference_on_exit,
+                ..
+            } => {
+                if let Some(l) = call.participants.iter_mut().find(|l| leg_id(l) == *leg) {
+                    if let Some(e) = end_conference_on_exit {
+                        l.end_conference_on_exit = *e;
+                    }
+                    if let Some(h) = hold {
+                        l.hold = *h;
+                    }
+                }
+            }
+            Action::RemoveLeg { leg, .. } => call.participants.retain(|l| leg_id(l) != *leg),
+            _ => {}
+        }
+    }
 }
 
 /// `cancel`: remove the consult leg and/or close the consult task, bring the customer back,
@@ -436,6 +531,27 @@ pub fn remove_leg(call: &Call, leaving: &Leg, record_status: Option<Status>) -> 
     if let Some(status) = record_status {
         plan.push(Action::Record { status }, None);
     }
+    plan
+}
+
+/// `remove` of the consult leg while its transfer is active: the transfer is canceled, and a
+/// queue consult's task is closed with it rather than left open with no leg on the call.
+pub fn remove_consult(call: &Call, leaving: &Leg, consult_task_open: bool) -> Plan {
+    let mut plan = remove_leg(call, leaving, None);
+    if consult_task_open {
+        plan.push(
+            Action::CloseConsultTask {
+                reason: "consult canceled".into(),
+            },
+            None,
+        );
+    }
+    plan.push(
+        Action::Record {
+            status: Status::Canceled,
+        },
+        None,
+    );
     plan
 }
 

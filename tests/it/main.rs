@@ -12,3 +12,8 @@ mod sandbox_2010;
 mod sandbox_taskrouter;
 mod spec;
 mod store;
+mod transfer_faults;
+mod transfer_flows;
+mod transfer_harness;
+mod transfer_plans;
+mod transfer_refusals;

@@ -416,6 +416,7 @@ impl Runner {
             return Ok(());
         };
         mine.set_status(status, &now_iso());
+        let mut unanswered = None;
         for _ in 0..CAS_ATTEMPTS {
             let mut list = record::transfers(&self.task.attributes);
             match list.iter().position(|t| t.id == mine.id) {
@@ -454,8 +455,24 @@ impl Runner {
                         .fetch_task(&self.ws, &self.call.task_sid)
                         .await?;
                 }
+                // No answer (or a 5xx): the write may have landed. Look before writing again,
+                // or a landed `initiated` record would be left active with nothing behind it.
+                Err(e) if e.is_retryable() => {
+                    self.task = self
+                        .client
+                        .fetch_task(&self.ws, &self.call.task_sid)
+                        .await?;
+                    if record::transfers(&self.task.attributes).contains(&mine) {
+                        self.record = Some(mine);
+                        return Ok(());
+                    }
+                    unanswered = Some(e);
+                }
                 Err(e) => return Err(e.into()),
             }
+        }
+        if let Some(e) = unanswered {
+            return Err(e.into());
         }
         Err(CliError::new(
             Exit::Conflict,

@@ -56,12 +56,15 @@ async fn run_plan(
 }
 
 async fn execute(ctx: &Ctx, runner: &mut exec::Runner, plan: &Plan) -> CliResult {
-    if plan.steps.iter().any(|s| {
-        matches!(
-            s.action,
-            plan::Action::AwaitAnswer { .. } | plan::Action::AwaitAcceptance { .. }
-        )
-    }) {
+    // With -o json, stderr carries only the JSON error object.
+    if !ctx.ui.json()
+        && plan.steps.iter().any(|s| {
+            matches!(
+                s.action,
+                plan::Action::AwaitAnswer { .. } | plan::Action::AwaitAcceptance { .. }
+            )
+        })
+    {
         ctx.ui
             .status("waiting for the target to answer (Ctrl-C cancels cleanly)…");
     }
@@ -125,17 +128,21 @@ pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Arc<AtomicB
             wait: args.wait,
             cold: false,
         },
+        None,
         &interrupted,
     )
     .await
 }
 
+/// Starts a consult. `handoff` is `Some(wrap)` for `transfer`: a dry run then shows the whole
+/// transfer, and a cold one leaves (and wraps with `wrap`) once the target answers.
 async fn start_consult(
     ctx: &mut Ctx,
     scene: &Scene,
     target: &crate::cli::TargetKind,
     force: bool,
     opts: ConsultOptions,
+    handoff: Option<bool>,
     interrupted: &Arc<AtomicBool>,
 ) -> CliResult {
     let actor = scene.actor().cloned();
@@ -155,6 +162,12 @@ async fn start_consult(
     })?;
     let plan = plan::consult(&scene.call, &actor, &target, &scene.caller_id(), opts);
     if ctx.global.dry_run {
+        let plan = match handoff {
+            Some(wrap) => {
+                plan::transfer(&scene.call, &actor, &target, &scene.caller_id(), opts, wrap)
+            }
+            None => plan,
+        };
         return run_plan(ctx, scene, &plan, interrupted).await;
     }
     let mut runner = scene.runner(interrupted.clone());
@@ -179,7 +192,7 @@ async fn start_consult(
             })
             .cloned();
         if let Some(me) = me {
-            let hand = plan::cold_handoff(&after.call, &me);
+            let hand = plan::cold_handoff(&after.call, &me, handoff.unwrap_or(false));
             let mut r2 = after.runner(interrupted.clone());
             r2.record = runner.record.clone();
             r2.done = std::mem::take(&mut runner.done);
@@ -209,14 +222,33 @@ pub async fn transfer(
         cold: args.cold,
     };
     if args.cold || ctx.global.dry_run {
-        return start_consult(ctx, &scene, &args.target, args.force, opts, &interrupted).await;
+        let handoff = Some(args.wrap);
+        return start_consult(
+            ctx,
+            &scene,
+            &args.target,
+            args.force,
+            opts,
+            handoff,
+            &interrupted,
+        )
+        .await;
     }
     // Warm: consult and wait, then merge, then leave, each from the call as it now is.
     let quiet = ctx.ui.quiet;
     let json = ctx.ui.json();
     ctx.ui.quiet = true;
     ctx.ui.format = crate::cli::OutputFormat::Table;
-    let first = start_consult(ctx, &scene, &args.target, args.force, opts, &interrupted).await;
+    let first = start_consult(
+        ctx,
+        &scene,
+        &args.target,
+        args.force,
+        opts,
+        None,
+        &interrupted,
+    )
+    .await;
     let sel = crate::cli::CallSelector {
         task: Some(scene.call.task_sid.clone()),
         agent: args.select.agent.clone(),
@@ -359,20 +391,16 @@ pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Arc<AtomicBoo
         ctx,
         &format!("remove {} from the call?", leg.display_name()),
     )?;
-    let status = match (&scene.active, leg.role) {
-        (Some(_), Role::Consult) => Some(Status::Canceled),
-        (Some(_), _) if scene.call.consult_leg().is_some_and(|c| c.connected()) => {
-            Some(Status::Completed)
+    let plan = match (&scene.active, leg.role) {
+        (Some(r), Role::Consult) => {
+            plan::remove_consult(&scene.call, &leg, r.consult.task_sid.is_some())
         }
-        _ => None,
+        (Some(_), _) if scene.call.consult_leg().is_some_and(|c| c.connected()) => {
+            plan::remove_leg(&scene.call, &leg, Some(Status::Completed))
+        }
+        _ => plan::remove_leg(&scene.call, &leg, None),
     };
-    run_plan(
-        ctx,
-        &scene,
-        &plan::remove_leg(&scene.call, &leg, status),
-        &interrupted,
-    )
-    .await
+    run_plan(ctx, &scene, &plan, &interrupted).await
 }
 
 pub async fn leave(ctx: &mut Ctx, args: &LeaveArgs, interrupted: Arc<AtomicBool>) -> CliResult {

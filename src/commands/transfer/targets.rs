@@ -40,6 +40,11 @@ fn pick(ctx: &Ctx, prompt: &str, items: &[String], flag: &str) -> CliResult<usiz
         .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))
 }
 
+/// A target name that matches no agent or queue (or several) fails `target-exists`.
+fn unknown_target(e: CliError) -> CliError {
+    e.id(Check::TargetExists.id())
+}
+
 pub async fn resolve_target(
     ctx: &Ctx,
     scene: &Scene,
@@ -54,7 +59,7 @@ pub async fn resolve_target(
                 .filter(|w| w.sid != scene.actor_sid)
                 .collect();
             let worker = match name {
-                Some(n) => resolve_worker(&scene.workers, n)?,
+                Some(n) => resolve_worker(&scene.workers, n).map_err(unknown_target)?,
                 None => {
                     let items: Vec<String> = candidates
                         .iter()
@@ -124,7 +129,7 @@ pub async fn resolve_target(
                 scene.client.all_queue_statistics(&scene.ws, STALE_MINUTES),
             )?;
             let queue = match name {
-                Some(n) => resolve_queue(&queues, n)?,
+                Some(n) => resolve_queue(&queues, n).map_err(unknown_target)?,
                 None => {
                     let items: Vec<String> = queues.iter().map(|q| q.name.clone()).collect();
                     &queues[pick(ctx, "transfer to which queue?", &items, "queue")?]

@@ -250,7 +250,7 @@ fn cold_transfer_keeps_the_customer_live_and_hands_off_after_the_answer() {
     assert!(!actions(&plan).iter().any(|a| a.contains("hold=true")));
     assert!(actions(&plan).contains(&"wait up to 30s for the answer".to_string()));
     let after = consulting(false, false);
-    let hand = cold_handoff(&after, &after.participants[1]);
+    let hand = cold_handoff(&after, &after.participants[1], false);
     assert_eq!(
         actions(&hand),
         vec![
@@ -258,6 +258,66 @@ fn cold_transfer_keeps_the_customer_live_and_hands_off_after_the_answer() {
             "remove alice from the conference",
             "record the transfer as completed"
         ]
+    );
+    let wrapped = cold_handoff(&after, &after.participants[1], true);
+    assert_eq!(
+        actions(&wrapped).last().map(String::as_str),
+        Some("move the task to wrapping")
+    );
+}
+
+#[test]
+fn a_transfer_plan_is_the_consult_then_the_merge_and_the_leave() {
+    let c = live();
+    let plan = transfer(&c, &c.participants[1], &bob(), "+1", OPTS, false);
+    assert_eq!(plan.verb, "transfer");
+    assert_eq!(
+        actions(&plan),
+        vec![
+            "record the transfer as initiated",
+            "set end_conference_on_exit=false on alice",
+            "set hold=true on customer",
+            "ring bob (client:bob) into the conference, 30s timeout",
+            "record the transfer as ringing",
+            "wait up to 30s for the answer",
+            "record the transfer as consulting",
+            "set hold=false on customer",
+            "record the transfer as merged",
+            "set end_conference_on_exit=true on bob",
+            "remove alice from the conference",
+            "record the transfer as completed",
+        ]
+    );
+    assert_never_stranded(&plan, &state_of(&c));
+}
+
+#[test]
+fn a_cold_transfer_plan_never_holds_and_removes_the_actor_last() {
+    let c = live();
+    let cold = ConsultOptions { cold: true, ..OPTS };
+    let plan = transfer(&c, &c.participants[1], &bob(), "+1", cold, true);
+    assert_eq!(plan.verb, "transfer --cold");
+    let a = actions(&plan);
+    assert!(!a.iter().any(|s| s.contains("hold=true")), "{a:?}");
+    let answer = a.iter().position(|s| s.starts_with("wait up to")).unwrap();
+    let removal = a
+        .iter()
+        .position(|s| s.starts_with("remove alice"))
+        .unwrap();
+    assert!(answer < removal, "{a:?}");
+    assert_eq!(
+        a.last().map(String::as_str),
+        Some("move the task to wrapping")
+    );
+    let q = Target::Queue {
+        queue_sid: "WQ1".into(),
+        name: "Support".into(),
+    };
+    let queue = transfer(&c, &c.participants[1], &q, "+1", OPTS, false);
+    assert!(
+        actions(&queue).contains(&"set end_conference_on_exit=true on the accepting agent".into()),
+        "{:?}",
+        actions(&queue)
     );
 }
 
@@ -341,6 +401,24 @@ fn removing_a_leg_that_ends_the_conference_disarms_it_first() {
         ]
     );
     assert_undo_restores(&plan, &c);
+}
+
+#[test]
+fn removing_a_queue_consult_closes_its_task_and_cancels_the_transfer() {
+    let c = consulting(false, false);
+    assert_eq!(
+        actions(&remove_consult(&c, &c.participants[2], true)),
+        vec![
+            "set end_conference_on_exit=true on alice",
+            "remove bob from the conference",
+            "cancel the consult task",
+            "record the transfer as canceled",
+        ]
+    );
+    assert_eq!(
+        actions(&remove_consult(&c, &c.participants[2], false)),
+        actions(&remove_leg(&c, &c.participants[2], Some(Status::Canceled)))
+    );
 }
 
 #[test]
