@@ -159,7 +159,7 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
                     .collect();
                 let age = scene.active.as_ref().and_then(|t| {
                     let at: jiff::Timestamp = t.updated_at.parse().ok()?;
-                    Some(jiff::Timestamp::now().as_second() - at.as_second())
+                    Some(super::transfer::exec::server_now(&client).as_second() - at.as_second())
                 });
                 let facts = CallFacts {
                     call: &scene.call,

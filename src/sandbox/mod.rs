@@ -104,6 +104,9 @@ struct Inner {
     store: Store,
     creds: Credentials,
     faults: Faults,
+    /// The sandbox clock as the latest transaction read it; the `Date` header carries it, so
+    /// clients see simulated time as Twilio's clients see Twilio's.
+    last_now: std::sync::atomic::AtomicI64,
 }
 
 /// Shared state of one sandbox server.
@@ -126,6 +129,7 @@ impl AppState {
             store,
             creds,
             faults: Faults::default(),
+            last_now: std::sync::atomic::AtomicI64::new(0),
         })))
     }
 
@@ -146,6 +150,9 @@ impl AppState {
     pub fn tx<T>(&self, f: impl FnOnce(&Transaction, i64) -> ApiResult<T>) -> ApiResult<T> {
         self.0.store.write(|tx| {
             let now = clock::now(tx)?;
+            self.0
+                .last_now
+                .store(now, std::sync::atomic::Ordering::Relaxed);
             sim::advance(tx, now)?;
             f(tx, now)
         })
@@ -188,7 +195,29 @@ pub fn router(state: AppState) -> Router {
         .fallback(http::unknown_route)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(from_fn_with_state(state.clone(), http::log_requests))
+        .layer(from_fn_with_state(state.clone(), sandbox_date))
         .with_state(state)
+}
+
+/// Sets the `Date` header from the sandbox clock (real time until a transaction has read it).
+async fn sandbox_date(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let mut resp = next.run(req).await;
+    let now = match state.0.last_now.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => clock::real_now(),
+        n => n,
+    };
+    let date = jiff::Timestamp::from_millisecond(now)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .strftime("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string();
+    if let Ok(v) = axum::http::HeaderValue::from_str(&date) {
+        resp.headers_mut().insert(axum::http::header::DATE, v);
+    }
+    resp
 }
 
 /// A sandbox server running on a tokio runtime.

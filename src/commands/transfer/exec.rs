@@ -63,8 +63,16 @@ impl Failure {
     }
 }
 
-fn now_iso() -> String {
-    jiff::Timestamp::now()
+/// Now on the server's clock (its latest `Date` header), shared by every operator acting on
+/// the call, falling back to the local clock.
+pub fn server_now(client: &Client) -> jiff::Timestamp {
+    client
+        .last_server_date()
+        .unwrap_or_else(jiff::Timestamp::now)
+}
+
+fn now_iso(client: &Client) -> String {
+    server_now(client)
         .strftime("%Y-%m-%dT%H:%M:%SZ")
         .to_string()
 }
@@ -415,7 +423,7 @@ impl Runner {
         let Some(mut mine) = self.record.clone() else {
             return Ok(());
         };
-        mine.set_status(status, &now_iso());
+        mine.set_status(status, &now_iso(&self.client));
         let mut unanswered = None;
         for _ in 0..CAS_ATTEMPTS {
             let mut list = record::transfers(&self.task.attributes);

@@ -163,7 +163,7 @@ pub async fn resolve_target(
 
 /// A fresh record for a transfer started by the scene's acting agent.
 pub fn new_record(scene: &Scene, target: &Target, cold: bool) -> Transfer {
-    let now = jiff::Timestamp::now();
+    let now = super::exec::server_now(&scene.client);
     let stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
     let (kind, to) = match target {
         Target::Agent {
