@@ -287,7 +287,10 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
                     )
                     .hint("flexctl agents list --available --queue ".to_string() + &q.name)
                 });
-                out.push(stale_finding(&[q], &entered));
+                // With --all-queues, the one queue-not-stale finding below covers it.
+                if !args.all_queues {
+                    out.push(stale_finding(&[q], &entered));
+                }
             } else {
                 let all: Vec<&str> = wpairs
                     .iter()
