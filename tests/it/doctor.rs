@@ -393,3 +393,81 @@ fn doctor_without_a_live_call_checks_the_account_only() {
     assert_eq!(status(&by_id, "clock-skew"), "pass");
     assert!(failing(&by_id).is_empty());
 }
+
+#[test]
+fn doctor_fix_repairs_a_connected_orphan_leg_and_the_flags_it_left() {
+    let sb = TestSandbox::new();
+    ring_consult_leg(&sb, "bob");
+    sb.advance_ms(5_000);
+    assert_eq!(leg(&sb, &consult_label("bob"))["status"], "connected");
+
+    // Two agents and alice still ends the conference: two problems with one cause.
+    let (_, by_id) = doctor(&sb, &[]);
+    assert_eq!(status(&by_id, "orphan-consult"), "fail", "{by_id:?}");
+    assert_eq!(status(&by_id, "conference-flags"), "fail", "{by_id:?}");
+
+    let (run, by_id) = doctor(&sb, &["--fix"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let (s, _) = sb.get(&leg_path(&sb, &consult_label("bob")));
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    // alice is the lone agent again, so she (not nobody) ends the conference.
+    assert_eq!(leg(&sb, "worker")["end_conference_on_exit"], true);
+    assert_eq!(status(&by_id, "conference-flags"), "pass", "{by_id:?}");
+    assert!(
+        by_id
+            .iter()
+            .all(|(id, (s, _, _))| s == "pass" || id == "credentials"),
+        "{by_id:?}"
+    );
+}
+
+#[test]
+fn doctor_fix_cancels_an_orphan_consult_task() {
+    let sb = TestSandbox::new();
+    let attrs = json!({
+        "type": "consult",
+        "flexctl": {"kind": "consult", "transfer_id": "tr-gone", "task_sid": seed::live_task_sid(),
+                    "conference_sid": seed::live_conference_sid()},
+    });
+    let (s, task) = sb.post(
+        &sb.pv1("/Tasks"),
+        &[
+            ("TaskQueueSid", &seed::queue_sid("Billing")),
+            ("Attributes", &attrs.to_string()),
+        ],
+    );
+    assert_eq!(s, StatusCode::CREATED, "{task}");
+    let sid = task["sid"].as_str().unwrap().to_string();
+
+    let (_, by_id) = doctor(&sb, &[]);
+    assert_eq!(status(&by_id, "orphan-consult"), "fail");
+    assert!(by_id["orphan-consult"].1.contains(&sid), "{by_id:?}");
+
+    let (run, by_id) = doctor(&sb, &["--fix"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(status(&by_id, "orphan-consult"), "pass");
+    let (_, task) = sb.get(&sb.pv1(&format!("/Tasks/{sid}")));
+    assert_eq!(task["assignment_status"], "canceled", "{task}");
+}
+
+#[test]
+fn doctor_reports_each_check_once_with_a_queue_target_and_all_queues() {
+    let sb = TestSandbox::new();
+    // `checks` asserts that every ID appears once.
+    let (run, by_id) = doctor(&sb, &["--target", "Escalations", "--all-queues"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        by_id["queue-not-stale"].2.as_deref(),
+        Some("flexctl queue reset Escalations Retention")
+    );
+
+    let mark = sb.log_mark();
+    let (run, _) = doctor(&sb, &["--target", "Escalations", "--all-queues", "--fix"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let creates = sb
+        .requests_since(mark)
+        .into_iter()
+        .filter(|(m, p)| m == "POST" && p.ends_with("/Tasks"))
+        .count();
+    assert_eq!(creates, 2, "one reset task per stale queue");
+}
