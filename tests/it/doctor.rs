@@ -11,7 +11,10 @@ use crate::common::{Run, TestSandbox};
 use crate::queue_reset::pending_reset_tasks;
 
 /// The checks of a JSON doctor run, by ID: (status, detail, hint).
-fn checks(run: &Run) -> BTreeMap<String, (String, String, Option<String>)> {
+type Checks = BTreeMap<String, (String, String, Option<String>)>;
+
+/// Parses a JSON doctor run, checking `ok` and the exit code against the statuses.
+fn checks(run: &Run) -> Checks {
     let doc = run.json();
     let list = doc["checks"]
         .as_array()
@@ -37,10 +40,7 @@ fn checks(run: &Run) -> BTreeMap<String, (String, String, Option<String>)> {
 }
 
 /// `doctor -o json ARGS…`.
-fn doctor(
-    sb: &TestSandbox,
-    args: &[&str],
-) -> (Run, BTreeMap<String, (String, String, Option<String>)>) {
+fn doctor(sb: &TestSandbox, args: &[&str]) -> (Run, Checks) {
     let mut argv = vec!["-o", "json", "doctor"];
     argv.extend_from_slice(args);
     let run = sb.flexctl(&argv);
@@ -48,7 +48,7 @@ fn doctor(
     (run, by_id)
 }
 
-fn status<'a>(by_id: &'a BTreeMap<String, (String, String, Option<String>)>, id: &str) -> &'a str {
+fn status<'a>(by_id: &'a Checks, id: &str) -> &'a str {
     by_id
         .get(id)
         .unwrap_or_else(|| panic!("no check {id}: {by_id:?}"))
@@ -57,7 +57,7 @@ fn status<'a>(by_id: &'a BTreeMap<String, (String, String, Option<String>)>, id:
 }
 
 /// The IDs that failed.
-fn failing(by_id: &BTreeMap<String, (String, String, Option<String>)>) -> Vec<&str> {
+fn failing(by_id: &Checks) -> Vec<&str> {
     by_id
         .iter()
         .filter(|(_, (s, _, _))| s == "fail")

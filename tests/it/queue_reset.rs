@@ -279,3 +279,56 @@ fn queue_reset_bulk_is_bounded_and_reads_statistics_twice() {
     assert_eq!(creates, expected.len(), "one task per queue");
     assert!(stale_names(&sb).is_empty());
 }
+
+#[test]
+fn queue_reset_reports_a_task_it_could_not_cancel() {
+    let sb = TestSandbox::new();
+    // Creating tasks works; every update of a task (the cancel) fails.
+    let (s, body) = sb.post(
+        "/sandbox/faults",
+        &[("Spec", "rate=1,kinds=500,method=POST,path=/v1/*/Tasks/WT*")],
+    );
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let (code, by_name, doc) = reset(&sb, &["Escalations"]);
+    assert_eq!(code, 1, "{doc}");
+    assert_eq!(doc["ok"], false);
+    let task = by_name["Escalations"]["task_sid"]
+        .as_str()
+        .expect("task SID");
+    assert_eq!(doc["leftover_tasks"], serde_json::json!([task]));
+    assert_eq!(pending_reset_tasks(&sb), [task.to_string()]);
+}
+
+#[test]
+fn queue_reset_bulk_rides_out_throttling() {
+    let sb = TestSandbox::new();
+    let mut expected = add_stale_queues(&sb, 30);
+    expected.extend(["Escalations".to_string(), "Retention".to_string()]);
+    expected.sort();
+    // A third of all creates and cancels are throttled (the reads are not): the client
+    // retries, and what outlasts its retries lowers the concurrency and is tried again.
+    let (s, body) = sb.post(
+        "/sandbox/faults",
+        &[(
+            "Spec",
+            "rate=0.3,kinds=429,retry-after=0,method=POST,path=/v1/*,seed=5",
+        )],
+    );
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let (s, _) = sb.post("/sandbox/stats/reset", &[]);
+    assert_eq!(s, StatusCode::OK);
+
+    let (code, by_name, doc) = reset(&sb, &["--stale", "--concurrency", "8"]);
+    assert_eq!(code, 0, "{doc}");
+    let reset_names: Vec<&String> = by_name
+        .iter()
+        .filter(|(_, q)| q["result"] == "reset")
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(reset_names, expected.iter().collect::<Vec<_>>(), "{doc}");
+    assert_eq!(doc["leftover_tasks"], Value::Array(vec![]));
+    sb.delete("/sandbox/faults");
+    assert!(pending_reset_tasks(&sb).is_empty());
+    let (_, stats) = sb.get("/sandbox/stats");
+    assert!(stats["max_in_flight"].as_u64().unwrap() <= 8, "{stats}");
+}
