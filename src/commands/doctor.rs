@@ -25,19 +25,29 @@ use crate::settings::Target;
 use crate::twilio::{Auth, TaskFilter};
 
 pub async fn run(ctx: &mut Ctx, args: &DoctorArgs, stop: Arc<AtomicBool>) -> CliResult {
-    let (mut findings, scene) = checks(ctx, args).await?;
+    let (mut findings, mut scene) = checks(ctx, args).await?;
     if args.fix {
-        let repairs: Vec<(String, Repair)> = findings
-            .iter()
-            .filter(|f| matches!(f.status, Status::Fail | Status::Warn))
-            .flat_map(|f| f.repairs.iter().map(move |r| (f.id.clone(), r.clone())))
-            .collect();
+        let repairs = repairs_of(&findings);
         if repairs.is_empty() {
             ctx.ui.status("nothing to repair");
-        } else {
+        } else if ctx.global.dry_run {
             apply(ctx, scene.as_ref(), &repairs, &stop).await?;
-            if !ctx.global.dry_run {
-                findings = checks(ctx, args).await?.0;
+        } else {
+            // One repair at a time, each planned against the call as it is now: a repair
+            // changes what another would do (removing an orphaned leg after the flags were
+            // fixed must make the remaining agent the one who ends the conference again).
+            let mut applied: Vec<Repair> = Vec::new();
+            while applied.len() < MAX_REPAIRS {
+                // A repair planned again exactly as before did not take: not repeated.
+                let Some(next) = repairs_of(&findings)
+                    .into_iter()
+                    .find(|(_, r)| !applied.contains(r))
+                else {
+                    break;
+                };
+                apply(ctx, scene.as_ref(), std::slice::from_ref(&next), &stop).await?;
+                applied.push(next.1);
+                (findings, scene) = checks(ctx, args).await?;
             }
         }
     }
@@ -50,6 +60,18 @@ pub async fn run(ctx: &mut Ctx, args: &DoctorArgs, stop: Arc<AtomicBool>) -> Cli
         );
     }
     Ok(())
+}
+
+/// Repairs made by one `doctor --fix` at most (each is followed by a fresh check).
+const MAX_REPAIRS: usize = 16;
+
+/// The repairs of the failing and warning findings, with the finding's ID.
+fn repairs_of(findings: &[Finding]) -> Vec<(String, Repair)> {
+    findings
+        .iter()
+        .filter(|f| matches!(f.status, Status::Fail | Status::Warn))
+        .flat_map(|f| f.repairs.iter().map(move |r| (f.id.clone(), r.clone())))
+        .collect()
 }
 
 fn selector(args: &DoctorArgs) -> Option<CallSelector> {
@@ -265,7 +287,10 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
                     )
                     .hint("flexctl agents list --available --queue ".to_string() + &q.name)
                 });
-                out.push(stale_finding(&[q], &entered));
+                // With --all-queues, the one queue-not-stale finding below covers it.
+                if !args.all_queues {
+                    out.push(stale_finding(&[q], &entered));
+                }
             } else {
                 let all: Vec<&str> = wpairs
                     .iter()

@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use super::call::{Call, Role, CONSULT_LABEL_PREFIX};
+use super::call::{Call, Leg, Role, CONSULT_LABEL_PREFIX};
 use super::plan::{self, Plan};
 use super::record::{Status as RecordStatus, Transfer};
-use super::rules::{check_actor, check_no_transfer, Check};
+use super::rules::{check_actor, check_no_transfer, strands_customer, Check};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -196,21 +196,43 @@ pub fn conference_flags(call: &Call) -> Finding {
     Finding::pass(id, "end-conference-on-exit flags are safe")
 }
 
-/// `stranded-hold`: the customer on hold with no agent live.
+/// `stranded-hold`: the customer on hold with no agent live. The repair brings back the agent
+/// who holds the call (or the only agent connected) when that agent is on hold too, before the
+/// customer: unholding the customer alone would leave them talking to nobody.
 pub fn stranded_hold(call: &Call) -> Finding {
     let id = "stranded-hold";
+    let live_agents = call.agent_legs().filter(|l| l.live()).count();
     match call.customer_leg() {
-        Some(c) if c.hold && !call.agent_legs().any(|l| l.live()) => Finding::new(
-            id,
-            Status::Fail,
-            "the customer is on hold and no agent is live",
-        )
-        .hint("flexctl unhold customer")
-        .repair(Repair::Call {
-            plan: plan::set_hold(c, false),
-            consult_task: None,
-            record: None,
-        }),
+        Some(c) if strands_customer(c.hold, live_agents) => {
+            let connected: Vec<&Leg> = call.agent_legs().filter(|l| l.connected()).collect();
+            let agent = connected
+                .iter()
+                .find(|l| l.worker_sid.is_some() && l.worker_sid == call.agent_sid)
+                .or(match connected.as_slice() {
+                    [only] => Some(only),
+                    _ => None,
+                })
+                .filter(|l| l.hold);
+            let mut plan = plan::set_hold(c, false);
+            let mut hint = "flexctl unhold customer".to_string();
+            if let Some(a) = agent {
+                plan.steps.splice(0..0, plan::set_hold(a, false).steps);
+                if let Some(name) = &a.name {
+                    hint = format!("flexctl unhold {name} && {hint}");
+                }
+            }
+            Finding::new(
+                id,
+                Status::Fail,
+                "the customer is on hold and no agent is live",
+            )
+            .hint(hint)
+            .repair(Repair::Call {
+                plan,
+                consult_task: None,
+                record: None,
+            })
+        }
         Some(c) if c.hold => Finding::pass(id, "the customer is on hold with an agent live"),
         _ => Finding::pass(id, "the customer is not on hold"),
     }
@@ -302,4 +324,87 @@ pub fn orphans(f: &CallFacts) -> Finding {
         Finding::new(id, Status::Fail, problems.join("; ")).hint("flexctl doctor --fix");
     finding.repairs = repairs;
     finding
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::call::Phase;
+    use crate::domain::model::ParticipantStatus;
+    use crate::domain::plan::Action;
+
+    const A: &str = "WK0000000000000000000000000000000a";
+
+    fn leg(role: Role, worker: Option<&str>, label: &str, hold: bool) -> Leg {
+        Leg {
+            role,
+            name: worker.map(|_| "alice".into()),
+            worker_sid: worker.map(str::to_string),
+            call_sid: format!("CA{label}"),
+            label: Some(label.into()),
+            status: ParticipantStatus::Connected,
+            hold,
+            muted: false,
+            end_conference_on_exit: true,
+        }
+    }
+
+    fn call(legs: Vec<Leg>) -> Call {
+        Call {
+            task_sid: "WT1".into(),
+            conference_sid: "CF1".into(),
+            agent: Some("alice".into()),
+            agent_sid: Some(A.into()),
+            customer: Some("+15550100001".into()),
+            phase: Phase::Live,
+            participants: legs,
+            transfers: vec![],
+            age_s: None,
+        }
+    }
+
+    /// (leg, hold) of each step of a repair.
+    fn holds(f: &Finding) -> Vec<(String, Option<bool>)> {
+        let Some(Repair::Call { plan, .. }) = f.repairs.first() else {
+            panic!("no call repair: {f:?}");
+        };
+        plan.steps
+            .iter()
+            .map(|s| match &s.action {
+                Action::UpdateLeg { leg, hold, .. } => (leg.clone(), *hold),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_stranded_customer_gets_the_held_agent_back_first() {
+        let both_held = call(vec![
+            leg(Role::Customer, None, "customer", true),
+            leg(Role::Agent, Some(A), "worker", true),
+        ]);
+        let f = stranded_hold(&both_held);
+        assert_eq!(f.status, Status::Fail);
+        assert_eq!(
+            holds(&f),
+            [
+                ("worker".to_string(), Some(false)),
+                ("customer".to_string(), Some(false))
+            ]
+        );
+        assert_eq!(
+            f.hint.as_deref(),
+            Some("flexctl unhold alice && flexctl unhold customer")
+        );
+
+        let mut agent_gone = call(vec![leg(Role::Customer, None, "customer", true)]);
+        let f = stranded_hold(&agent_gone);
+        assert_eq!(holds(&f), [("customer".to_string(), Some(false))]);
+        assert_eq!(f.hint.as_deref(), Some("flexctl unhold customer"));
+
+        agent_gone
+            .participants
+            .push(leg(Role::Agent, Some(A), "worker", false));
+        assert_eq!(stranded_hold(&agent_gone).status, Status::Pass);
+    }
 }

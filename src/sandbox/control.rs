@@ -25,6 +25,8 @@ pub fn routes() -> Router<AppState> {
         .route("/hangup-customer", post(hangup_customer))
         .route("/log", get(log))
         .route("/reset", post(reset))
+        .route("/stats", get(stats))
+        .route("/stats/reset", post(stats_reset))
         .route(
             "/faults",
             get(faults::api::show)
@@ -261,4 +263,18 @@ async fn reset(State(state): State<AppState>) -> ApiResult<Response> {
     Ok(ok(
         json!({ "reset": true, "workspace_sid": seed::workspace_sid() }),
     ))
+}
+
+/// The in-flight gauge of Twilio-route requests: now, and the most at once since the last reset.
+async fn stats(State(state): State<AppState>) -> ApiResult<Response> {
+    let (in_flight, max_in_flight) = state.gauge().read();
+    Ok(ok(
+        json!({ "in_flight": in_flight, "max_in_flight": max_in_flight }),
+    ))
+}
+
+/// Starts the maximum afresh (from the requests in flight now).
+async fn stats_reset(State(state): State<AppState>) -> ApiResult<Response> {
+    state.gauge().reset_max();
+    stats(State(state)).await
 }

@@ -403,6 +403,8 @@ pub async fn log_requests(State(state): State<AppState>, req: Request, next: Nex
     let method = req.method().to_string();
     let path = req.uri().path().to_string();
     let query = req.uri().query().unwrap_or("").to_string();
+    // Control routes are the harness talking, not the client under test: not counted.
+    let _in_flight = (!path.starts_with("/sandbox/")).then(|| state.gauge().enter());
     let handled = state.faults().handle(req, next).await;
     let elapsed = started.elapsed().as_micros() as i64;
     let fault = handled.fault.map(|k| k.name());

@@ -17,6 +17,7 @@ pub mod taskrouter;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use axum::extract::DefaultBodyLimit;
@@ -107,6 +108,46 @@ struct Inner {
     /// The sandbox clock as the latest transaction read it; the `Date` header carries it, so
     /// clients see simulated time as Twilio's clients see Twilio's.
     last_now: std::sync::atomic::AtomicI64,
+    gauge: Gauge,
+}
+
+/// Twilio-route requests being served right now, and the most seen at once since the last
+/// reset (`GET /sandbox/stats`): what a test reads to check a client's concurrency bound.
+#[derive(Debug, Default)]
+pub struct Gauge {
+    in_flight: AtomicUsize,
+    max_in_flight: AtomicUsize,
+}
+
+/// Holds one request in the gauge until dropped (also when the request is abandoned midway).
+pub struct InFlight<'a>(&'a Gauge);
+
+impl Gauge {
+    pub fn enter(&self) -> InFlight<'_> {
+        let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        self.max_in_flight.fetch_max(now, Ordering::SeqCst);
+        InFlight(self)
+    }
+
+    /// `(in_flight, max_in_flight)`.
+    pub fn read(&self) -> (usize, usize) {
+        (
+            self.in_flight.load(Ordering::SeqCst),
+            self.max_in_flight.load(Ordering::SeqCst),
+        )
+    }
+
+    /// Starts a new maximum from the requests in flight now.
+    pub fn reset_max(&self) {
+        self.max_in_flight
+            .store(self.in_flight.load(Ordering::SeqCst), Ordering::SeqCst);
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// Shared state of one sandbox server.
@@ -130,6 +171,7 @@ impl AppState {
             creds,
             faults: Faults::default(),
             last_now: std::sync::atomic::AtomicI64::new(0),
+            gauge: Gauge::default(),
         })))
     }
 
@@ -143,6 +185,10 @@ impl AppState {
 
     pub fn faults(&self) -> &Faults {
         &self.0.faults
+    }
+
+    pub fn gauge(&self) -> &Gauge {
+        &self.0.gauge
     }
 
     /// Runs `f` in a write transaction after bringing the simulation up to the clock; `f` gets
