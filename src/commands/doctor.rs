@@ -167,7 +167,7 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
                     )),
                     ..TaskFilter::default()
                 };
-                let consult_tasks: Vec<String> = client
+                let consult_tasks: Vec<(String, Option<String>)> = client
                     .list_tasks(&ws, &filter, None)
                     .await?
                     .into_iter()
@@ -177,7 +177,14 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
                             .and_then(|k| k.as_str())
                             == Some("consult")
                     })
-                    .map(|t| t.sid)
+                    .map(|t| {
+                        let id = t
+                            .attributes
+                            .pointer("/flexctl/transfer_id")
+                            .and_then(|v| v.as_str())
+                            .map(str::to_string);
+                        (t.sid, id)
+                    })
                     .collect();
                 let age = scene.active.as_ref().and_then(|t| {
                     let at: jiff::Timestamp = t.updated_at.parse().ok()?;

@@ -72,7 +72,8 @@ pub struct CallFacts<'a> {
     pub actor: Option<(&'a str, &'a str)>,
     pub active: Option<&'a Transfer>,
     /// Open consult tasks naming this call (SIDs).
-    pub consult_tasks: &'a [String],
+    /// Open consult tasks naming this call: (task SID, the transfer id they were made for).
+    pub consult_tasks: &'a [(String, Option<String>)],
     /// Seconds since the active record was last written.
     pub active_age_s: Option<i64>,
 }
@@ -270,10 +271,11 @@ pub fn orphans(f: &CallFacts) -> Finding {
             });
         }
     }
-    for task in f.consult_tasks {
-        let owned = f
-            .active
-            .is_some_and(|t| t.consult.task_sid.as_deref() == Some(task.as_str()));
+    for (task, transfer_id) in f.consult_tasks {
+        let owned = f.active.is_some_and(|t| {
+            t.consult.task_sid.as_deref() == Some(task.as_str())
+                || transfer_id.as_deref() == Some(t.id.as_str())
+        });
         if !owned {
             problems.push(format!("consult task {task} has no active transfer record"));
             repairs.push(Repair::Call {
@@ -285,11 +287,39 @@ pub fn orphans(f: &CallFacts) -> Finding {
     }
     if let Some(t) = f.active {
         let leg_gone = consult_legs.is_empty();
-        let task_open = t
-            .consult
-            .task_sid
-            .as_ref()
-            .is_some_and(|s| f.consult_tasks.contains(s));
+        let task_open = f.consult_tasks.iter().any(|(sid, id)| {
+            t.consult.task_sid.as_deref() == Some(sid.as_str())
+                || id.as_deref() == Some(t.id.as_str())
+        });
+        // The hand-off happened (the agent who started it has left, its target is connected)
+        // but the process died before journaling it: the record only needs closing.
+        let from_gone = !f.call.participants.iter().any(|l| {
+            l.role != super::call::Role::Customer
+                && l.worker_sid.is_some()
+                && l.worker_sid == t.from.worker_sid
+        });
+        let target_connected =
+            f.call.participants.iter().any(|l| {
+                l.connected() && l.worker_sid.is_some() && l.worker_sid == t.to.worker_sid
+            });
+        if from_gone && target_connected {
+            let mut finding = Finding::new(
+                id,
+                Status::Fail,
+                format!(
+                    "transfer {} handed the call over but is still recorded as {}",
+                    t.id,
+                    t.status.as_str()
+                ),
+            )
+            .hint("flexctl doctor --fix");
+            finding.repairs.push(Repair::Call {
+                plan: plan::record_only("close finished transfer record", RecordStatus::Completed),
+                consult_task: None,
+                record: Some(Box::new(t.clone())),
+            });
+            return finding;
+        }
         let settled = f.active_age_s.is_none_or(|a| a > RECORD_GRACE_S);
         let dangling = match t.status {
             RecordStatus::Initiated => leg_gone && !task_open && settled,

@@ -279,6 +279,13 @@ pub fn consult(
                 None,
             );
             plan.push(Action::AwaitAcceptance { timeout_s: wait_s }, None);
+            // Journal who accepted (and the leg's label) before ringing them.
+            plan.push(
+                Action::Record {
+                    status: Status::Ringing,
+                },
+                None,
+            );
             None
         }
     };

@@ -7,6 +7,7 @@ mod cli_views;
 mod common;
 mod completions;
 mod conformance;
+mod crash;
 mod doctor;
 mod faults;
 mod queue_reset;

@@ -383,6 +383,7 @@ impl Runner {
     fn bind_and_ring_target(&mut self, sid: String, name: String, uri: String) -> CliResult {
         self.consult_worker = Some((sid.clone(), name.clone(), uri));
         if let Some(r) = self.record.as_mut() {
+            r.consult.label = Some(consult_label(&sid));
             r.to.worker_sid = Some(sid);
             r.to.name = Some(name);
         }

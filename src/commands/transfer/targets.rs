@@ -195,8 +195,16 @@ pub fn new_record(scene: &Scene, target: &Target, cold: bool) -> Transfer {
             name: Some(scene.actor_name.clone()),
             ..Party::default()
         },
+        consult: Consult {
+            // The leg's label is known before it exists: journaled first, so a crash between
+            // ringing and the next write still leaves the leg named by the record.
+            label: to
+                .worker_sid
+                .as_deref()
+                .map(crate::domain::call::consult_label),
+            ..Consult::default()
+        },
         to,
-        consult: Consult::default(),
         reason: None,
         started_at: stamp.clone(),
         updated_at: stamp,
