@@ -11,6 +11,7 @@ mod crash;
 mod doctor;
 mod faults;
 mod queue_reset;
+mod races;
 mod sandbox_2010;
 mod sandbox_taskrouter;
 mod spec;

@@ -462,7 +462,7 @@ fn a_consult_rejected_without_wait_leaves_the_customer_with_alice_until_cancel()
     assert_eq!(s.customer()["hold"], true);
     assert_eq!(s.active_records().len(), 1);
     let run = sb.flexctl(&["-o", "json", "consult", "agent", "carol"]);
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 5);
     assert_eq!(error_of(&run)["id"], "no-other-transfer");
     sb.flexctl(&["-q", "cancel"]).ok();
     let s = invariants(&sb, "cancel");
