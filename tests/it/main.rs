@@ -14,6 +14,7 @@ mod queue_reset;
 mod races;
 mod sandbox_2010;
 mod sandbox_taskrouter;
+mod sequences;
 mod spec;
 mod store;
 mod transfer_faults;
