@@ -21,9 +21,11 @@ use crate::domain::record::{self, Transfer};
 pub const CUSTOMER_DROPPED: &str = "customer-dropped";
 /// The customer is on hold in a live conference and no other connected leg is unheld.
 pub const CUSTOMER_STRANDED: &str = "customer-stranded";
-/// A `consult-WK…` leg that no active transfer record of the call names.
+/// A `consult-WK…` leg that no active or completed transfer record of the call names (after a
+/// completed transfer the consult leg is the call's agent leg, and keeps its label).
 pub const ORPHAN_CONSULT_LEG: &str = "orphan-consult-leg";
-/// An open consult task that no active transfer record names.
+/// An open consult task that no active or completed transfer record names (after a completed
+/// queue transfer the consult task is the new agent's task).
 pub const ORPHAN_CONSULT_TASK: &str = "orphan-consult-task";
 /// An active transfer record whose consult leg and consult task are both gone.
 pub const DANGLING_RECORD: &str = "dangling-record";
@@ -106,6 +108,15 @@ impl TaskRow {
         record::transfers(&self.attributes)
             .into_iter()
             .filter(|t| t.status.is_active())
+            .collect()
+    }
+
+    /// The records that own what they created: those under way, and completed ones (whose
+    /// consult leg and task now carry the call).
+    fn owning_records(&self) -> Vec<Transfer> {
+        record::transfers(&self.attributes)
+            .into_iter()
+            .filter(|t| t.status.is_active() || t.status == record::Status::Completed)
             .collect()
     }
 }
@@ -299,7 +310,7 @@ fn orphan_legs(st: &State, out: &mut Vec<Violation>) {
     for c in &st.conferences {
         let records = st
             .task(&c.friendly_name)
-            .map(TaskRow::active_records)
+            .map(TaskRow::owning_records)
             .unwrap_or_default();
         for leg in st.legs_of(&c.sid).filter(|l| l.present) {
             let Some(label) = leg.label.as_deref().filter(|l| is_consult_label(l)) else {
@@ -314,8 +325,8 @@ fn orphan_legs(st: &State, out: &mut Vec<Violation>) {
                     ORPHAN_CONSULT_LEG,
                     format!("{} {}", c.sid, leg.call_sid),
                     format!(
-                        "consult leg {label} ({}, {}) in conference {} has no active transfer \
-                         record on task {}",
+                        "consult leg {label} ({}, {}) in conference {} has no active or \
+                         completed transfer record on task {}",
                         leg.call_sid, leg.status, c.sid, c.friendly_name
                     ),
                 ));
@@ -328,7 +339,7 @@ fn orphan_tasks(st: &State, out: &mut Vec<Violation>) {
     let named: HashSet<String> = st
         .tasks
         .iter()
-        .flat_map(|(_, t)| t.active_records())
+        .flat_map(|(_, t)| t.owning_records())
         .filter_map(|r| r.consult.task_sid)
         .collect();
     for (sid, t) in &st.tasks {
@@ -342,7 +353,8 @@ fn orphan_tasks(st: &State, out: &mut Vec<Violation>) {
                 ORPHAN_CONSULT_TASK,
                 sid.clone(),
                 format!(
-                    "consult task {sid} ({}) for call task {call} has no active transfer record",
+                    "consult task {sid} ({}) for call task {call} has no active or completed \
+                     transfer record",
                     t.status
                 ),
             ));

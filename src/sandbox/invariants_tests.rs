@@ -261,6 +261,11 @@ fn a_consult_leg_needs_an_active_record_naming_it() {
         assert_eq!(kinds(tx), vec![ORPHAN_CONSULT_LEG], "a canceled record");
         set_records(
             tx,
+            vec![record("t1", "completed", json!({"label": label}), NOW)],
+        );
+        assert_eq!(kinds(tx), Vec::<&str>::new(), "bob took the call over");
+        set_records(
+            tx,
             vec![record(
                 "t1",
                 "ringing",
@@ -321,6 +326,16 @@ fn an_open_consult_task_needs_an_active_record_naming_it() {
             .unwrap();
             assert_eq!(kinds(tx), Vec::<&str>::new(), "{status}");
         }
+        set_records(
+            tx,
+            vec![record(
+                "t1",
+                "completed",
+                json!({"task_sid": CONSULT_TASK}),
+                NOW,
+            )],
+        );
+        assert_eq!(kinds(tx), Vec::<&str>::new(), "the new agent's task");
         set_records(
             tx,
             vec![record(
