@@ -32,7 +32,7 @@ fn direct(sb: &TestSandbox) -> Vec<Violation> {
     sb.bg
         .state
         .store()
-        .read(|tx| invariants::check(tx))
+        .read(invariants::check)
         .expect("check runs")
 }
 
