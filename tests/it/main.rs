@@ -8,6 +8,7 @@ mod common;
 mod completions;
 mod conformance;
 mod faults;
+mod fuzz_cli;
 mod invariants;
 mod sandbox_2010;
 mod sandbox_taskrouter;
