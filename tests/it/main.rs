@@ -9,6 +9,7 @@ mod completions;
 mod conformance;
 mod faults;
 mod fuzz_cli;
+mod fuzz_sandbox;
 mod invariants;
 mod sandbox_2010;
 mod sandbox_taskrouter;
