@@ -13,5 +13,6 @@ mod fuzz_sandbox;
 mod invariants;
 mod sandbox_2010;
 mod sandbox_taskrouter;
+mod secrets;
 mod spec;
 mod store;
