@@ -32,7 +32,7 @@ pub fn parse_ms(text: &str) -> Result<i64, DurationError> {
     }
     if s.starts_with('-') {
         return Err(DurationError(format!(
-            "duration '{}' is negative: expected a number with a unit, e.g. 30s, 500ms, 5m, 2h, 31d",
+            "duration '{}' is negative: expected e.g. 30s, 500ms, 5m, 2h, 31d",
             shorten(text)
         )));
     }

@@ -1,4 +1,5 @@
-//! The invariant checker: what flexctl must never leave behind on a call, read from the sandbox's own state.
+//! The invariant checker: what flexctl must never leave behind on a call, read from the
+//! sandbox's own state.
 //!
 //! [`check`] only reads (conferences, participants, tasks and the transfer records flexctl
 //! journals in the call task's attributes under `flexctl.transfers`) and lists every
@@ -12,7 +13,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::clock;
+use super::http::ApiResult;
 use super::store::StoreError;
+use super::AppState;
 use crate::domain::call::CONSULT_LABEL_PREFIX;
 use crate::domain::record::{self, Transfer};
 
@@ -238,8 +241,14 @@ impl State {
     }
 }
 
+/// [`check`] on a running sandbox, after bringing the simulation up to its clock (what
+/// `GET /sandbox/invariants` answers).
+pub fn check_now(state: &AppState) -> ApiResult<Vec<Violation>> {
+    state.tx(|tx, _| Ok(check(tx)?))
+}
+
 /// Lists every broken invariant of the sandbox's state (pure reads; the caller decides whether
-/// the simulation is brought up to the clock first).
+/// the simulation is brought up to the clock first, as [`check_now`] does).
 pub fn check(tx: &Transaction) -> Result<Vec<Violation>, StoreError> {
     let st = State::load(tx)?;
     let mut out = Vec::new();

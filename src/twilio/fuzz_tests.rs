@@ -1,4 +1,5 @@
-//! The client's decoders under bad bodies (truncated JSON, wrong types, missing fields, 5 MB bodies, HTML from a proxy): a clean `Decode` or `Api` error, never a panic.
+//! The client's decoders under bad bodies (truncated JSON, wrong types, missing fields, 5 MB
+//! bodies, HTML from a proxy): a clean `Decode` or `Api` error, never a panic.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -1,4 +1,5 @@
-//! Bad command-line input never panics: random SIDs, Unicode, control characters, 100 KB and empty strings, absurd durations; always a documented exit code and a short message.
+//! Bad command-line input never panics: random SIDs, Unicode, control characters, 100 KB and
+//! empty strings, absurd durations; always a documented exit code and a short message.
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;

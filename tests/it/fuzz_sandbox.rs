@@ -1,4 +1,5 @@
-//! The sandbox's own parsers under bad requests (malformed forms, bad percent-encoding, invalid UTF-8, oversized bodies, odd paths): always a Twilio-shaped 4xx, never a 5xx or a dropped connection.
+//! The sandbox's own parsers under bad requests (malformed forms, bad percent-encoding, invalid
+//! UTF-8, oversized bodies, odd paths): a Twilio-shaped 4xx, never a 5xx or a dropped connection.
 
 use std::io::{Read, Write};
 use std::net::TcpStream;

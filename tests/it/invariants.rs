@@ -1,4 +1,5 @@
-//! The invariant checker through `GET /sandbox/invariants`: clean on the seed and after clean verbs, and each violation produced through the API.
+//! The invariant checker through `GET /sandbox/invariants`: clean on the seed and after clean
+//! verbs, and each kind of violation produced through the API.
 
 use flexctl::sandbox::invariants::{self, Violation};
 use flexctl::sandbox::seed;
@@ -27,13 +28,18 @@ fn kinds(sb: &TestSandbox) -> Vec<String> {
         .collect()
 }
 
-/// The checker called directly on the store, as the crash and race tests may do.
+/// The checker called directly, as the crash and race tests may do: on the state as it is, and
+/// after bringing the simulation up to the clock; both agree here.
 fn direct(sb: &TestSandbox) -> Vec<Violation> {
-    sb.bg
+    let now = invariants::check_now(&sb.bg.state).expect("check runs");
+    let stored = sb
+        .bg
         .state
         .store()
         .read(invariants::check)
-        .expect("check runs")
+        .expect("check runs");
+    assert_eq!(now, stored);
+    now
 }
 
 #[track_caller]

@@ -1,4 +1,5 @@
-//! The secrets sweep: every verb at `-vv` (tables and JSON), with an auth token and with an API key secret, never prints the secret or its Basic-auth form; nor do profiles or config errors.
+//! The secrets sweep: no verb at `-vv` (tables or JSON), with an auth token or an API key, prints
+//! the secret or its Basic-auth form; nor do profiles or config errors.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
