@@ -43,9 +43,12 @@ impl Ctx {
     fn timeout(&self) -> CliResult<Duration> {
         match &self.global.timeout {
             None => Ok(Duration::from_secs(30)),
-            Some(t) => duration::parse_ms(t)
-                .map(|ms| Duration::from_millis(ms.max(1) as u64))
-                .map_err(|e| CliError::usage(format!("--timeout: {e}"))),
+            Some(t) => match duration::parse_ms(t) {
+                Ok(0) => Err(CliError::usage("--timeout must be more than 0")
+                    .hint("e.g. --timeout 10s")),
+                Ok(ms) => Ok(Duration::from_millis(ms as u64)),
+                Err(e) => Err(CliError::usage(format!("--timeout: {e}"))),
+            },
         }
     }
 

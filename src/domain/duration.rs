@@ -30,6 +30,12 @@ pub fn parse_ms(text: &str) -> Result<i64, DurationError> {
     if s.is_empty() {
         return Err(bad());
     }
+    if s.starts_with('-') {
+        return Err(DurationError(format!(
+            "duration '{}' is negative: expected e.g. 30s, 500ms, 5m, 2h, 31d",
+            shorten(text)
+        )));
+    }
     if let Ok(secs) = s.parse::<u64>() {
         return checked(secs.checked_mul(1000), text);
     }
@@ -37,8 +43,11 @@ pub fn parse_ms(text: &str) -> Result<i64, DurationError> {
     let mut rest = s;
     while !rest.is_empty() {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 || digits > 15 {
+        if digits == 0 {
             return Err(bad());
+        }
+        if digits > 15 {
+            return checked(None, text);
         }
         let n: u64 = rest[..digits].parse().map_err(|_| bad())?;
         rest = &rest[digits..];
@@ -73,7 +82,11 @@ fn checked(ms: Option<u64>, text: &str) -> Result<i64, DurationError> {
 }
 
 fn shorten(s: &str) -> String {
-    let clean: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    let clean: String = s
+        .chars()
+        .filter(|c| !c.is_control() && !is_bidi_control(*c))
+        .take(40)
+        .collect();
     if s.chars().count() > 40 {
         clean + "…"
     } else {
@@ -81,23 +94,31 @@ fn shorten(s: &str) -> String {
     }
 }
 
+/// Bidirectional embeddings, overrides, isolates and marks: echoed, they could make the
+/// message read differently from what it is.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
 /// `1d2h`, `45s`, `0s`; milliseconds only when under a second.
 pub fn format_ms(ms: i64) -> String {
-    if ms < 0 {
-        return format!("-{}", format_ms(-ms));
-    }
+    let sign = if ms < 0 { "-" } else { "" };
+    let ms = ms.unsigned_abs();
     if ms < 1000 {
-        return format!("{ms}ms");
+        return format!("{sign}{ms}ms");
     }
     let mut secs = ms / 1000;
-    let mut out = String::new();
+    let mut out = String::from(sign);
     for (unit, size) in [("d", 86_400), ("h", 3_600), ("m", 60)] {
         if secs >= size {
             out.push_str(&format!("{}{unit}", secs / size));
             secs %= size;
         }
     }
-    if secs > 0 || out.is_empty() {
+    if secs > 0 || out.len() == sign.len() {
         out.push_str(&format!("{secs}s"));
     }
     out
@@ -139,6 +160,17 @@ mod tests {
         let long = "9".repeat(100_000);
         let err = parse_ms(&long).unwrap_err().to_string();
         assert!(err.len() < 200, "error stays short: {}", err.len());
+        // Say what is wrong: too large, or negative, rather than "invalid".
+        for text in ["9223372036854775807ms", "99999999999999999999d", &long] {
+            let err = parse_ms(text).unwrap_err().to_string();
+            assert!(err.contains("too large"), "{err}");
+        }
+        assert!(parse_ms("-5s")
+            .unwrap_err()
+            .to_string()
+            .contains("negative"));
+        let err = parse_ms("a\u{1b}[2J\u{202e}b").unwrap_err().to_string();
+        assert!(err.contains("'a[2Jb'"), "{err}");
     }
 
     #[test]
@@ -147,5 +179,10 @@ mod tests {
         assert_eq!(format_ms(2000), "2s");
         assert_eq!(format_ms(93_784_000), "1d2h3m4s");
         assert_eq!(format_ms(3_600_000), "1h");
+        assert_eq!(format_ms(-61_000), "-1m1s");
+        assert_eq!(format_ms(-5), "-5ms");
+        // The extremes must not overflow.
+        assert_eq!(format_ms(i64::MIN), "-106751991167d7h12m55s");
+        assert_eq!(format_ms(i64::MAX), "106751991167d7h12m55s");
     }
 }

@@ -1,5 +1,5 @@
 //! The control API under `/sandbox/…`: what real Twilio has no endpoint for (the clock,
-//! simulated agents' behaviour, the customer hanging up, the request log, reset).
+//! simulated agents' behaviour, the customer hanging up, the request log, reset, invariants).
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use super::api2010::sim::{participant_leaves, Leave};
 use super::http::{iso8601, ok, parse_iso8601, ApiError, ApiResult, Form, Query};
 use super::taskrouter::routing;
-use super::{clock, faults, seed, sim, AppState};
+use super::{clock, faults, invariants as inv, seed, sim, AppState};
 use crate::domain::duration;
 
 pub fn routes() -> Router<AppState> {
@@ -27,6 +27,7 @@ pub fn routes() -> Router<AppState> {
         .route("/reset", post(reset))
         .route("/stats", get(stats))
         .route("/stats/reset", post(stats_reset))
+        .route("/invariants", get(invariants))
         .route(
             "/faults",
             get(faults::api::show)
@@ -277,4 +278,14 @@ async fn stats(State(state): State<AppState>) -> ApiResult<Response> {
 async fn stats_reset(State(state): State<AppState>) -> ApiResult<Response> {
     state.gauge().reset_max();
     stats(State(state)).await
+}
+
+/// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}]}`, checked
+/// after bringing the simulation up to the clock.
+async fn invariants(State(state): State<AppState>) -> ApiResult<Response> {
+    let violations = inv::check_now(&state)?;
+    Ok(ok(json!({
+        "ok": violations.is_empty(),
+        "violations": violations,
+    })))
 }

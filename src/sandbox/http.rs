@@ -16,6 +16,9 @@ use serde_json::{json, Value};
 use super::store::StoreError;
 use super::AppState;
 
+/// Longest error message the sandbox sends, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 500;
+
 /// An error in Twilio's shape: `{"code", "message", "more_info", "status"}`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiError {
@@ -25,11 +28,19 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// The message is cut to [`MAX_MESSAGE_CHARS`]: it may quote a path or a value, and those
+    /// can be as long as the request.
     pub fn new(status: StatusCode, code: u32, message: impl Into<String>) -> ApiError {
+        let message = message.into();
+        let message = if message.chars().count() > MAX_MESSAGE_CHARS {
+            truncate(&message, MAX_MESSAGE_CHARS)
+        } else {
+            message
+        };
         ApiError {
             status,
             code,
-            message: message.into(),
+            message,
         }
     }
 
@@ -409,7 +420,45 @@ pub async fn log_requests(State(state): State<AppState>, req: Request, next: Nex
     let elapsed = started.elapsed().as_micros() as i64;
     let fault = handled.fault.map(|k| k.name());
     state.log_request(&method, &path, &query, handled.status_seen, elapsed, fault);
-    handled.response
+    twilio_shaped(handled.response).await
+}
+
+/// Gives an error response that is not JSON Twilio's error shape: axum's own rejections (a path
+/// segment that is not UTF-8, a method a route does not take) answer plain text or nothing.
+/// Other headers (`Allow`, `WWW-Authenticate`) are kept.
+async fn twilio_shaped(resp: Response) -> Response {
+    let status = resp.status();
+    let is_json = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return resp;
+    }
+    let (mut parts, body) = resp.into_parts();
+    let text = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&text);
+    let message = match text.trim() {
+        "" => status.canonical_reason().unwrap_or("Error").to_string(),
+        t => t.to_string(),
+    };
+    let code = match status {
+        StatusCode::UNAUTHORIZED => 20003,
+        StatusCode::NOT_FOUND => 20404,
+        StatusCode::METHOD_NOT_ALLOWED => 20004,
+        StatusCode::PAYLOAD_TOO_LARGE => 20413,
+        s if s.is_server_error() => 20500,
+        _ => 20001,
+    };
+    let shaped = ApiError::new(status, code, message).into_response();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.remove(header::CONTENT_TYPE);
+    let (shaped_parts, body) = shaped.into_parts();
+    parts.headers.extend(shaped_parts.headers);
+    Response::from_parts(parts, body)
 }
 
 /// The fallback for paths the sandbox does not serve.
@@ -658,6 +707,53 @@ mod tests {
             .as_str()
             .unwrap()
             .starts_with("http://h:1/v1/W?"));
+    }
+
+    #[test]
+    fn messages_are_bounded() {
+        let e = ApiError::invalid("Priority", "9".repeat(100_000));
+        assert_eq!(
+            e.message.chars().count(),
+            MAX_MESSAGE_CHARS + 1,
+            "with the ellipsis"
+        );
+        assert!(e.message.starts_with("Invalid parameter Priority: 999"));
+        assert!(e.body().to_string().len() < 1_000);
+    }
+
+    #[tokio::test]
+    async fn plain_error_responses_get_twilio_shape() {
+        let plain = Response::builder()
+            .status(StatusCode::METHOD_NOT_ALLOWED)
+            .header(header::ALLOW, "GET,HEAD")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let shaped = twilio_shaped(plain).await;
+        assert_eq!(shaped.status(), StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(shaped.headers()[header::ALLOW], "GET,HEAD");
+        let body = axum::body::to_bytes(shaped.into_body(), 4096)
+            .await
+            .unwrap();
+        let v: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(v["code"], 20004);
+        assert_eq!(v["status"], 405);
+        assert_eq!(v["message"], "Method Not Allowed");
+
+        let text = (
+            StatusCode::BAD_REQUEST,
+            "Invalid URL: Invalid UTF-8 in `name`",
+        )
+            .into_response();
+        let body = axum::body::to_bytes(twilio_shaped(text).await.into_body(), 4096)
+            .await
+            .unwrap();
+        let v: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(v["code"], 20001);
+        assert_eq!(v["message"], "Invalid URL: Invalid UTF-8 in `name`");
+
+        // JSON errors and successes pass untouched.
+        let ok = ok(json!({"a": 1}));
+        assert_eq!(twilio_shaped(ok).await.status(), StatusCode::OK);
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod control_client;
 pub mod faults;
 pub mod http;
 pub mod ids;
+pub mod invariants;
 pub mod seed;
 pub mod sim;
 pub mod store;

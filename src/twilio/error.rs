@@ -168,14 +168,24 @@ fn strip_tags(s: &str) -> String {
     out
 }
 
-/// A one-line, bounded, printable excerpt: control characters become spaces, runs of
-/// whitespace collapse, and anything past `max` characters is cut with an ellipsis.
+/// Bidirectional embeddings, overrides, isolates and marks: in a message from a server they
+/// could make it read differently from what it is.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// A one-line, bounded, printable excerpt: control characters (and bidirectional controls)
+/// become spaces, runs of whitespace collapse, and anything past `max` characters is cut with
+/// an ellipsis.
 pub(crate) fn excerpt(s: &str, max: usize) -> String {
     let mut out = String::new();
     let mut count = 0;
     let mut last_space = true;
     for c in s.chars() {
-        let c = if c.is_control() || c.is_whitespace() {
+        let c = if c.is_control() || c.is_whitespace() || is_bidi_control(c) {
             ' '
         } else {
             c
@@ -241,5 +251,6 @@ mod tests {
     fn excerpt_bounds() {
         assert_eq!(excerpt("  a \n\t b  ", 10), "a b");
         assert_eq!(excerpt("abcdef", 3), "abc…");
+        assert_eq!(excerpt("a\u{202e}b\u{2066}c", 10), "a b c");
     }
 }

@@ -13,6 +13,8 @@ mod voice;
 mod wire;
 
 #[cfg(test)]
+mod fuzz_tests;
+#[cfg(test)]
 mod tests;
 
 use std::sync::Arc;

@@ -14,19 +14,38 @@ fn verbs() -> impl Strategy<Value = Vec<String>> {
     let target = prop_oneof![Just("bob"), Just("carol")];
     let who = prop_oneof![Just("customer"), Just("me"), Just("bob"), Just("carol")];
     prop_oneof![
-        target.clone().prop_map(|t| vec!["consult".into(), "agent".into(), t.into()]),
+        target
+            .clone()
+            .prop_map(|t| vec!["consult".into(), "agent".into(), t.into()]),
         target.clone().prop_map(|t| {
-            ["consult", "agent", t, "--wait", "--ring-timeout", "5s"].map(String::from).to_vec()
+            ["consult", "agent", t, "--wait", "--ring-timeout", "5s"]
+                .map(String::from)
+                .to_vec()
         }),
-        Just(["consult", "queue", "Support", "--wait", "--ring-timeout", "5s"].map(String::from).to_vec()),
+        Just(
+            [
+                "consult",
+                "queue",
+                "Support",
+                "--wait",
+                "--ring-timeout",
+                "5s"
+            ]
+            .map(String::from)
+            .to_vec()
+        ),
         Just(vec!["cancel".to_string()]),
         Just(vec!["swap".to_string()]),
         Just(vec!["merge".to_string()]),
         Just(vec!["leave".to_string()]),
         who.clone().prop_map(|w| vec!["hold".into(), w.into()]),
         who.prop_map(|w| vec!["unhold".into(), w.into()]),
-        target.clone().prop_map(|t| vec!["remove".into(), t.into(), "--yes".into()]),
-        target.clone().prop_map(|t| vec!["transfer".into(), "agent".into(), t.into()]),
+        target
+            .clone()
+            .prop_map(|t| vec!["remove".into(), t.into(), "--yes".into()]),
+        target
+            .clone()
+            .prop_map(|t| vec!["transfer".into(), "agent".into(), t.into()]),
         target.prop_map(|t| vec!["transfer".into(), "agent".into(), t.into(), "--cold".into()]),
     ]
 }
@@ -59,7 +78,10 @@ fn run_sequence(seed: u64, steps: &[Vec<String>]) -> Result<(), String> {
         let run = sb.flexctl(&full);
         done.push(format!("{} -> {}", args.join(" "), run.code));
         if !matches!(run.code, 0..=5) || run.stderr.contains("panicked") {
-            return Err(format!("{done:?}: undocumented exit or panic: {}", run.stderr));
+            return Err(format!(
+                "{done:?}: undocumented exit or panic: {}",
+                run.stderr
+            ));
         }
         let found = violations(&sb);
         if found.is_empty() {
@@ -77,7 +99,9 @@ fn run_sequence(seed: u64, steps: &[Vec<String>]) -> Result<(), String> {
         }
         let left = violations(&sb);
         if !left.is_empty() {
-            return Err(format!("{done:?}: doctor --fix left {left:?} (was {found:?})"));
+            return Err(format!(
+                "{done:?}: doctor --fix left {left:?} (was {found:?})"
+            ));
         }
         set_faults(&sb, &faults);
     }
@@ -85,7 +109,12 @@ fn run_sequence(seed: u64, steps: &[Vec<String>]) -> Result<(), String> {
 }
 
 fn check(cases: u32) {
-    let config = Config { cases, max_shrink_iters: 8, failure_persistence: None, ..Config::default() };
+    let config = Config {
+        cases,
+        max_shrink_iters: 8,
+        failure_persistence: None,
+        ..Config::default()
+    };
     let mut runner = TestRunner::new(config);
     let strategy = (any::<u64>(), proptest::collection::vec(verbs(), 3..7));
     runner
@@ -103,6 +132,9 @@ fn random_verb_sequences_under_faults_keep_the_call_valid() {
 #[test]
 #[ignore = "soak: 1,000 sequences; run with cargo test -- --ignored soak"]
 fn soak_random_verb_sequences() {
-    let cases = std::env::var("FLEXCTL_SOAK_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    let cases = std::env::var("FLEXCTL_SOAK_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
     check(cases);
 }

@@ -1,0 +1,461 @@
+//! The invariant checker: what flexctl must never leave behind on a call, read from the
+//! sandbox's own state.
+//!
+//! [`check`] only reads (conferences, participants, tasks and the transfer records flexctl
+//! journals in the call task's attributes under `flexctl.transfers`) and lists every
+//! [`Violation`]. Tests call it after each verb; the control API serves it as
+//! `GET /sandbox/invariants`.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::Transaction;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::clock;
+use super::http::ApiResult;
+use super::store::StoreError;
+use super::AppState;
+use crate::domain::call::CONSULT_LABEL_PREFIX;
+use crate::domain::record::{self, Transfer};
+
+/// A conference ended with the customer on it, and neither the customer hanging up nor an
+/// explicit end through the API ended it.
+pub const CUSTOMER_DROPPED: &str = "customer-dropped";
+/// The customer is on hold in a live conference and no other connected leg is unheld.
+pub const CUSTOMER_STRANDED: &str = "customer-stranded";
+/// A `consult-WK…` leg that no active or completed transfer record of the call names (after a
+/// completed transfer the consult leg is the call's agent leg, and keeps its label).
+pub const ORPHAN_CONSULT_LEG: &str = "orphan-consult-leg";
+/// An open consult task that no active or completed transfer record names (after a completed
+/// queue transfer the consult task is the new agent's task).
+pub const ORPHAN_CONSULT_TASK: &str = "orphan-consult-task";
+/// An active transfer record whose consult leg and consult task are both gone.
+pub const DANGLING_RECORD: &str = "dangling-record";
+/// More than one active transfer record on one task.
+pub const TWO_ACTIVE_TRANSFERS: &str = "two-active-transfers";
+/// A `queue reset` task still pending or reserved.
+pub const RESET_TASK_PENDING: &str = "reset-task-pending";
+
+/// Every kind [`check`] can report.
+pub const KINDS: &[&str] = &[
+    CUSTOMER_DROPPED,
+    CUSTOMER_STRANDED,
+    ORPHAN_CONSULT_LEG,
+    ORPHAN_CONSULT_TASK,
+    DANGLING_RECORD,
+    TWO_ACTIVE_TRANSFERS,
+    RESET_TASK_PENDING,
+];
+
+/// How long (sandbox time) an `initiated` record may exist before anything it created exists:
+/// flexctl writes the record first and creates the leg or task right after.
+pub const DANGLING_GRACE_MS: i64 = 120_000;
+
+/// One broken invariant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Violation {
+    /// A stable identifier, one of [`KINDS`].
+    pub kind: &'static str,
+    /// The SIDs involved (conference, call, task), space-separated.
+    pub subject: String,
+    /// A sentence for humans.
+    pub detail: String,
+}
+
+impl Violation {
+    fn new(kind: &'static str, subject: impl Into<String>, detail: impl Into<String>) -> Self {
+        Violation {
+            kind,
+            subject: subject.into(),
+            detail: detail.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} [{}]: {}", self.kind, self.subject, self.detail)
+    }
+}
+
+struct TaskRow {
+    status: String,
+    attributes: Value,
+}
+
+impl TaskRow {
+    fn is_open(&self) -> bool {
+        matches!(self.status.as_str(), "pending" | "reserved" | "assigned")
+    }
+
+    fn flexctl_kind(&self) -> Option<&str> {
+        self.attributes
+            .pointer("/flexctl/kind")
+            .and_then(Value::as_str)
+    }
+
+    fn customer_call(&self) -> Option<&str> {
+        self.attributes
+            .pointer("/conference/participants/customer")
+            .and_then(Value::as_str)
+    }
+
+    fn conference_sid(&self) -> Option<&str> {
+        self.attributes
+            .pointer("/conference/sid")
+            .and_then(Value::as_str)
+    }
+
+    fn active_records(&self) -> Vec<Transfer> {
+        record::transfers(&self.attributes)
+            .into_iter()
+            .filter(|t| t.status.is_active())
+            .collect()
+    }
+
+    /// The records that own what they created: those under way, and completed ones (whose
+    /// consult leg and task now carry the call).
+    fn owning_records(&self) -> Vec<Transfer> {
+        record::transfers(&self.attributes)
+            .into_iter()
+            .filter(|t| t.status.is_active() || t.status == record::Status::Completed)
+            .collect()
+    }
+}
+
+struct ConferenceRow {
+    sid: String,
+    friendly_name: String,
+    status: String,
+    reason: Option<String>,
+    ending_call: Option<String>,
+}
+
+struct Leg {
+    conference_sid: String,
+    call_sid: String,
+    label: Option<String>,
+    status: String,
+    hold: bool,
+    present: bool,
+    left_reason: Option<String>,
+}
+
+impl Leg {
+    fn live(&self) -> bool {
+        self.present && self.status == "connected" && !self.hold
+    }
+}
+
+/// Everything the rules look at, read in one transaction.
+struct State {
+    now: i64,
+    /// Tasks by SID, in SID order for stable output.
+    tasks: Vec<(String, TaskRow)>,
+    conferences: Vec<ConferenceRow>,
+    legs: Vec<Leg>,
+}
+
+impl State {
+    fn load(tx: &Transaction) -> Result<State, StoreError> {
+        let now = clock::now(tx)?;
+        let mut stmt = tx.prepare(
+            "SELECT sid, assignment_status, attributes FROM tasks
+             WHERE attributes LIKE '%flexctl%'
+                OR sid IN (SELECT friendly_name FROM conferences)
+             ORDER BY sid",
+        )?;
+        let tasks = stmt
+            .query_map([], |r| {
+                let raw: String = r.get(2)?;
+                Ok((
+                    r.get::<_, String>(0)?,
+                    TaskRow {
+                        status: r.get(1)?,
+                        attributes: serde_json::from_str(&raw).unwrap_or(Value::Null),
+                    },
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = tx.prepare(
+            "SELECT sid, friendly_name, status, reason_conference_ended,
+                    call_sid_ending_conference
+             FROM conferences ORDER BY date_created, sid",
+        )?;
+        let conferences = stmt
+            .query_map([], |r| {
+                Ok(ConferenceRow {
+                    sid: r.get(0)?,
+                    friendly_name: r.get(1)?,
+                    status: r.get(2)?,
+                    reason: r.get(3)?,
+                    ending_call: r.get(4)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = tx.prepare(
+            "SELECT conference_sid, call_sid, label, status, hold, left_at IS NULL, left_reason
+             FROM participants ORDER BY conference_sid, date_created, call_sid",
+        )?;
+        let legs = stmt
+            .query_map([], |r| {
+                Ok(Leg {
+                    conference_sid: r.get(0)?,
+                    call_sid: r.get(1)?,
+                    label: r.get(2)?,
+                    status: r.get(3)?,
+                    hold: r.get(4)?,
+                    present: r.get(5)?,
+                    left_reason: r.get(6)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(State {
+            now,
+            tasks,
+            conferences,
+            legs,
+        })
+    }
+
+    fn task(&self, sid: &str) -> Option<&TaskRow> {
+        self.tasks
+            .binary_search_by(|(s, _)| s.as_str().cmp(sid))
+            .ok()
+            .map(|i| &self.tasks[i].1)
+    }
+
+    fn legs_of<'a>(&'a self, conference_sid: &'a str) -> impl Iterator<Item = &'a Leg> + 'a {
+        self.legs
+            .iter()
+            .filter(move |l| l.conference_sid == conference_sid)
+    }
+
+    /// The customer's legs of a conference: labelled `customer`, or the call the task's
+    /// attributes name as `conference.participants.customer`.
+    fn customer_legs<'a>(&'a self, c: &'a ConferenceRow) -> impl Iterator<Item = &'a Leg> + 'a {
+        let named = self.task(&c.friendly_name).and_then(TaskRow::customer_call);
+        self.legs_of(&c.sid)
+            .filter(move |l| l.label.as_deref() == Some("customer") || Some(&*l.call_sid) == named)
+    }
+}
+
+/// [`check`] on a running sandbox, after bringing the simulation up to its clock (what
+/// `GET /sandbox/invariants` answers).
+pub fn check_now(state: &AppState) -> ApiResult<Vec<Violation>> {
+    state.tx(|tx, _| Ok(check(tx)?))
+}
+
+/// Lists every broken invariant of the sandbox's state (pure reads; the caller decides whether
+/// the simulation is brought up to the clock first, as [`check_now`] does).
+pub fn check(tx: &Transaction) -> Result<Vec<Violation>, StoreError> {
+    let st = State::load(tx)?;
+    let mut out = Vec::new();
+    customer_rules(&st, &mut out);
+    orphan_legs(&st, &mut out);
+    orphan_tasks(&st, &mut out);
+    record_rules(&st, &mut out);
+    reset_tasks(&st, &mut out);
+    Ok(out)
+}
+
+fn customer_rules(st: &State, out: &mut Vec<Violation>) {
+    for c in &st.conferences {
+        match c.status.as_str() {
+            "completed" => {
+                let asked = c.reason.as_deref() == Some("conference-ended-via-api");
+                for leg in st.customer_legs(c) {
+                    let on_it = leg.left_reason.as_deref() == Some("conference-ended");
+                    let by_customer = c.ending_call.as_deref() == Some(&*leg.call_sid);
+                    if on_it && !asked && !by_customer {
+                        out.push(Violation::new(
+                            CUSTOMER_DROPPED,
+                            format!("{} {}", c.sid, leg.call_sid),
+                            format!(
+                                "conference {} (task {}) ended with the customer on it: {} by {}",
+                                c.sid,
+                                c.friendly_name,
+                                c.reason.as_deref().unwrap_or("no reason"),
+                                c.ending_call.as_deref().unwrap_or("no call"),
+                            ),
+                        ));
+                    }
+                }
+            }
+            "in-progress" => {
+                for leg in st.customer_legs(c) {
+                    if !(leg.present && leg.status == "connected" && leg.hold) {
+                        continue;
+                    }
+                    let someone_live = st
+                        .legs_of(&c.sid)
+                        .any(|l| l.call_sid != leg.call_sid && l.live());
+                    if !someone_live {
+                        out.push(Violation::new(
+                            CUSTOMER_STRANDED,
+                            format!("{} {}", c.sid, leg.call_sid),
+                            format!(
+                                "the customer {} is on hold in conference {} and no other \
+                                 connected leg is off hold",
+                                leg.call_sid, c.sid
+                            ),
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_consult_label(label: &str) -> bool {
+    label
+        .strip_prefix(CONSULT_LABEL_PREFIX)
+        .is_some_and(|rest| rest.starts_with("WK"))
+}
+
+fn orphan_legs(st: &State, out: &mut Vec<Violation>) {
+    for c in &st.conferences {
+        let records = st
+            .task(&c.friendly_name)
+            .map(TaskRow::owning_records)
+            .unwrap_or_default();
+        for leg in st.legs_of(&c.sid).filter(|l| l.present) {
+            let Some(label) = leg.label.as_deref().filter(|l| is_consult_label(l)) else {
+                continue;
+            };
+            let named = records.iter().any(|r| {
+                r.consult.label.as_deref() == Some(label)
+                    || r.consult.call_sid.as_deref() == Some(&*leg.call_sid)
+            });
+            if !named {
+                out.push(Violation::new(
+                    ORPHAN_CONSULT_LEG,
+                    format!("{} {}", c.sid, leg.call_sid),
+                    format!(
+                        "consult leg {label} ({}, {}) in conference {} has no active or \
+                         completed transfer record on task {}",
+                        leg.call_sid, leg.status, c.sid, c.friendly_name
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn orphan_tasks(st: &State, out: &mut Vec<Violation>) {
+    let named: HashSet<String> = st
+        .tasks
+        .iter()
+        .flat_map(|(_, t)| t.owning_records())
+        .filter_map(|r| r.consult.task_sid)
+        .collect();
+    for (sid, t) in &st.tasks {
+        if t.flexctl_kind() == Some("consult") && t.is_open() && !named.contains(sid) {
+            let call = t
+                .attributes
+                .pointer("/flexctl/task_sid")
+                .and_then(Value::as_str)
+                .unwrap_or("?");
+            out.push(Violation::new(
+                ORPHAN_CONSULT_TASK,
+                sid.clone(),
+                format!(
+                    "consult task {sid} ({}) for call task {call} has no active or completed \
+                     transfer record",
+                    t.status
+                ),
+            ));
+        }
+    }
+}
+
+fn parse_time(s: &str) -> Option<i64> {
+    s.parse::<jiff::Timestamp>()
+        .ok()
+        .map(|t| t.as_millisecond())
+}
+
+fn record_rules(st: &State, out: &mut Vec<Violation>) {
+    let mut conferences_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    for c in &st.conferences {
+        conferences_of
+            .entry(c.friendly_name.as_str())
+            .or_default()
+            .push(&c.sid);
+    }
+    for (sid, t) in &st.tasks {
+        let active = t.active_records();
+        if active.len() > 1 {
+            let ids: Vec<&str> = active.iter().map(|r| r.id.as_str()).collect();
+            out.push(Violation::new(
+                TWO_ACTIVE_TRANSFERS,
+                sid.clone(),
+                format!(
+                    "task {sid} has {} active transfer records: {}",
+                    active.len(),
+                    ids.join(", ")
+                ),
+            ));
+        }
+        let mut confs: Vec<&str> = conferences_of
+            .get(sid.as_str())
+            .cloned()
+            .unwrap_or_default();
+        confs.extend(t.conference_sid());
+        for r in &active {
+            let leg_present = confs.iter().any(|cf| {
+                st.legs_of(cf).any(|l| {
+                    l.present
+                        && ((r.consult.label.is_some() && l.label == r.consult.label)
+                            || r.consult.call_sid.as_deref() == Some(&*l.call_sid))
+                })
+            });
+            let task_open = r
+                .consult
+                .task_sid
+                .as_deref()
+                .and_then(|s| st.task(s))
+                .is_some_and(TaskRow::is_open);
+            if leg_present || task_open {
+                continue;
+            }
+            let age = parse_time(&r.started_at).map(|at| st.now - at);
+            let too_old = age.is_none_or(|a| a > DANGLING_GRACE_MS);
+            if r.status != record::Status::Initiated || too_old {
+                out.push(Violation::new(
+                    DANGLING_RECORD,
+                    sid.clone(),
+                    format!(
+                        "transfer {} on task {sid} is {} but its consult leg and consult task \
+                         are gone{}",
+                        r.id,
+                        r.status.as_str(),
+                        match age {
+                            Some(a) => format!(" (started {} s ago)", a / 1000),
+                            None => String::from(" (unreadable start time)"),
+                        }
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn reset_tasks(st: &State, out: &mut Vec<Violation>) {
+    for (sid, t) in &st.tasks {
+        if t.flexctl_kind() == Some("reset") && matches!(t.status.as_str(), "pending" | "reserved")
+        {
+            out.push(Violation::new(
+                RESET_TASK_PENDING,
+                sid.clone(),
+                format!("queue reset task {sid} is still {}", t.status),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "invariants_tests.rs"]
+mod tests;
