@@ -44,8 +44,9 @@ impl Ctx {
         match &self.global.timeout {
             None => Ok(Duration::from_secs(30)),
             Some(t) => match duration::parse_ms(t) {
-                Ok(0) => Err(CliError::usage("--timeout must be more than 0")
-                    .hint("e.g. --timeout 10s")),
+                Ok(0) => {
+                    Err(CliError::usage("--timeout must be more than 0").hint("e.g. --timeout 10s"))
+                }
                 Ok(ms) => Ok(Duration::from_millis(ms as u64)),
                 Err(e) => Err(CliError::usage(format!("--timeout: {e}"))),
             },
@@ -331,7 +332,10 @@ pub fn report_parse_error(e: &clap::Error) -> i32 {
             0
         };
     }
-    let args: Vec<String> = std::env::args().collect();
+    // args_os: an argument that is not UTF-8 must not panic here.
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let wants_json = args
         .windows(2)
         .any(|w| (w[0] == "-o" || w[0] == "--output") && w[1] == "json")

@@ -312,7 +312,7 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
                         Status::Fail,
                         format!(
                             "no agent or queue named '{}'",
-                            crate::ui::sanitize::clean(t)
+                            crate::ui::sanitize::clean(&t.chars().take(64).collect::<String>())
                         ),
                     )
                     .hint(hint),
