@@ -260,7 +260,18 @@ pub fn run(cli: Cli) -> i32 {
         global.no_input,
     );
     let result = (|| {
-        let settings = resolve_settings(&global)?;
+        let settings = match resolve_settings(&global) {
+            Ok(s) => s,
+            // doctor reports unusable settings (an unreadable or insecure config file, a
+            // profile that does not resolve) as its failing `credentials` check.
+            Err(e) if matches!(cli.command, Command::Doctor(_)) => {
+                commands::doctor::print_settings_failure(&ui, &e)?;
+                return Err(
+                    CliError::refused("doctor found problems").hint_opt(e.hints.first().cloned())
+                );
+            }
+            Err(e) => return Err(e),
+        };
         if format_flag.is_none() {
             if let Some(f) = settings.output.as_deref().and_then(parse_format) {
                 ui.format = f;

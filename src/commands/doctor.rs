@@ -23,6 +23,7 @@ use crate::error::{CliError, CliResult};
 use crate::exit::Exit;
 use crate::settings::Target;
 use crate::twilio::{Auth, TaskFilter};
+use crate::ui::Ui;
 
 pub async fn run(ctx: &mut Ctx, args: &DoctorArgs, stop: Arc<AtomicBool>) -> CliResult {
     let (mut findings, mut scene) = checks(ctx, args).await?;
@@ -445,8 +446,20 @@ async fn apply(
     Ok(())
 }
 
+/// The report when flexctl's own settings cannot be resolved: `credentials` fails.
+pub fn print_settings_failure(ui: &Ui, e: &CliError) -> CliResult {
+    let mut f = Finding::new("credentials", Status::Fail, e.message.clone());
+    if let Some(h) = e.hints.first() {
+        f = f.hint(h.clone());
+    }
+    print_findings(ui, &[f])
+}
+
 fn print(ctx: &Ctx, findings: &[Finding]) -> CliResult {
-    let ui = &ctx.ui;
+    print_findings(&ctx.ui, findings)
+}
+
+fn print_findings(ui: &Ui, findings: &[Finding]) -> CliResult {
     if ui.json() {
         return ui.out_json(&json!({
             "ok": !findings.iter().any(|f| f.status == Status::Fail),

@@ -471,3 +471,34 @@ fn doctor_reports_each_check_once_with_a_queue_target_and_all_queues() {
         .count();
     assert_eq!(creates, 2, "one reset task per stale queue");
 }
+
+#[test]
+fn doctor_fails_credentials_on_a_config_others_can_read() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("config/flexctl");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("config.toml");
+    std::fs::write(
+        &file,
+        "active = \"prod\"\n[profiles.prod]\naccount_sid = \"AC0123456789abcdef0123456789abcdef\"\nauth_token = \"s3cr3t-token\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let run = crate::common::run(
+        crate::common::flexctl_command(home.path()).args(["doctor", "-o", "json"]),
+    );
+    assert_eq!(run.code, 1, "{run:?}");
+    let report = run.json();
+    assert_eq!(report["ok"], false);
+    assert_eq!(report["checks"][0]["id"], "credentials");
+    assert_eq!(report["checks"][0]["status"], "fail");
+    assert!(
+        report["checks"][0]["hint"]
+            .as_str()
+            .unwrap()
+            .starts_with("chmod 600"),
+        "{report}"
+    );
+    assert!(!run.stdout.contains("s3cr3t-token") && !run.stderr.contains("s3cr3t-token"));
+}
