@@ -105,7 +105,9 @@ fn check(run: &Run, args: &[OsString], stdout_bounded: bool) -> Result<(), Strin
 
 /// Arguments that are hard to handle: random SIDs, Unicode, control characters (NUL cannot be
 /// in an argument), bidi overrides, huge and empty strings, things that look like flags, and
-/// some real names so that verbs also get past resolution now and then.
+/// some real agent names so that verbs also get past resolution now and then. No real queue
+/// name: `consult queue` waits (in real time) for a reservation that the test sandbox's frozen
+/// clock never lets come.
 fn nasty() -> BoxedStrategy<String> {
     prop_oneof![
         Just(String::new()),
@@ -124,7 +126,6 @@ fn nasty() -> BoxedStrategy<String> {
             "dave",
             "customer",
             "me",
-            "Support",
             "--",
             "-",
             "-5s",
@@ -274,7 +275,9 @@ fn random_durations_are_refused_cleanly_or_accepted() {
             let args = argv(verb, "bob", &duration, true);
             let run = run_args(&sb, &args);
             check(&run, &args, true).map_err(TestCaseError::fail)?;
-            if run.code != 0 {
+            // A tiny `--timeout` (`1ms`, and `0` too) legitimately times out: exit 3.
+            let timed_out = verb.starts_with("--timeout") && run.code == 3;
+            if run.code != 0 && !timed_out {
                 prop_assert!(
                     matches!(run.code, 1 | 2),
                     "a bad duration is a usage error or a refusal, got {} for {:?}: {}",
