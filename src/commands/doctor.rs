@@ -324,12 +324,122 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
             out.push(stale_finding(&queues.iter().collect::<Vec<_>>(), &entered));
         }
     }
+    out.insert(2, ended_calls(&client, &ws).await?);
     // Measured last, when at least one response has carried the server's Date.
     if client.last_server_date().is_none() {
         client.list_workspaces(Some(1)).await?;
     }
     out.insert(2, clock_skew(&client));
     Ok((out, scene))
+}
+
+/// `ended-calls`: a transfer still recorded as under way on a call whose conference has ended
+/// (the customer hung up mid-consult, say), and its consult task still waiting for an agent.
+async fn ended_calls(client: &crate::twilio::Client, ws: &str) -> CliResult<Finding> {
+    use crate::domain::model::ConferenceStatus;
+    use crate::twilio::ConferenceFilter;
+    let filter = TaskFilter {
+        assignment_status: vec![TaskStatus::Assigned, TaskStatus::Wrapping],
+        ..TaskFilter::default()
+    };
+    let live_filter = ConferenceFilter {
+        status: Some(ConferenceStatus::InProgress),
+        ..ConferenceFilter::default()
+    };
+    let (tasks, live) = tokio::try_join!(
+        client.list_tasks(ws, &filter, None),
+        client.list_conferences(&live_filter, None),
+    )?;
+    let mut stale = Vec::new();
+    for task in tasks {
+        let Some(active) = crate::domain::record::active(&task.attributes) else {
+            continue;
+        };
+        let Some(cf) = crate::domain::call::conference_of(&task) else {
+            continue;
+        };
+        if live.iter().any(|c| c.sid == cf) {
+            continue;
+        }
+        stale.push((task, cf, active));
+    }
+    if stale.is_empty() {
+        return Ok(Finding::pass(
+            "ended-calls",
+            "no transfer left open on an ended call",
+        ));
+    }
+    let detail = stale
+        .iter()
+        .map(|(t, _, r)| {
+            format!(
+                "transfer {} on ended call {} is still {}",
+                r.id,
+                t.sid,
+                r.status.as_str()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut finding =
+        Finding::new("ended-calls", Status::Fail, detail).hint("flexctl doctor --fix");
+    for (task, conference_sid, record) in stale {
+        finding = finding.repair(Repair::Ended {
+            task: Box::new(task),
+            conference_sid,
+            record: Box::new(record),
+        });
+    }
+    Ok(finding)
+}
+
+/// Closes the transfer of an ended call: its consult task, then its record (failed).
+async fn close_ended(
+    client: &crate::twilio::Client,
+    ws: &str,
+    task: &crate::domain::model::Task,
+    conference_sid: &str,
+    record: &Transfer,
+    stop: &Arc<AtomicBool>,
+) -> CliResult<Vec<String>> {
+    let mut plan = crate::domain::plan::record_only(
+        "close the transfer of an ended call",
+        crate::domain::record::Status::Failed,
+    );
+    if record.consult.task_sid.is_some() {
+        let close = crate::domain::plan::close_consult_task("the call ended");
+        plan.steps.splice(0..0, close.steps);
+    }
+    let call = crate::domain::call::Call {
+        task_sid: task.sid.clone(),
+        conference_sid: conference_sid.to_string(),
+        agent: None,
+        agent_sid: None,
+        customer: None,
+        phase: crate::domain::call::Phase::Live,
+        participants: Vec::new(),
+        transfers: Vec::new(),
+        age_s: None,
+    };
+    let mut runner = super::transfer::exec::Runner {
+        client: client.clone(),
+        ws: ws.to_string(),
+        call,
+        task: task.clone(),
+        record: Some(record.clone()),
+        consult_task: record.consult.task_sid.clone(),
+        consult_worker: None,
+        interrupted: stop.clone(),
+        done: Vec::new(),
+    };
+    if let Some(r) = runner.record.as_mut() {
+        r.reason = Some("the call ended during the transfer".into());
+    }
+    runner
+        .execute(&plan)
+        .await
+        .map_err(super::transfer::exec::Failure::into_error)?;
+    Ok(runner.done)
 }
 
 fn stale_finding(queues: &[&Queue], entered: &dyn Fn(&Queue) -> u64) -> Finding {
@@ -413,6 +523,23 @@ async fn apply(
                         "reset tasks left pending: {}",
                         leftovers.join(", ")
                     ));
+                }
+            }
+            Repair::Ended {
+                task,
+                conference_sid,
+                record,
+            } => {
+                if ctx.global.dry_run {
+                    ctx.ui.status(&format!(
+                        "would fix {id}: close transfer {} of ended call {}",
+                        record.id, task.sid
+                    ));
+                    continue;
+                }
+                let (client, ws) = ctx.client_and_workspace().await?;
+                for d in close_ended(&client, &ws, task, conference_sid, record, stop).await? {
+                    ctx.ui.status(&format!("fixed {id}: {d}"));
                 }
             }
             Repair::Call {

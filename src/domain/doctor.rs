@@ -28,6 +28,12 @@ pub enum Repair {
     },
     /// `queue reset` of these queue SIDs.
     ResetQueues(Vec<String>),
+    /// Close the transfer (and its consult task) of a call whose conference has ended.
+    Ended {
+        task: Box<super::model::Task>,
+        conference_sid: String,
+        record: Box<Transfer>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]

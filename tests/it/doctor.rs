@@ -170,6 +170,7 @@ fn doctor_passes_on_the_seeded_call_with_an_agent_target() {
             "credentials",
             "workspace",
             "clock-skew",
+            "ended-calls",
             "call-live",
             "agent-in-call",
             "agent-not-on-hold",
@@ -501,4 +502,26 @@ fn doctor_fails_credentials_on_a_config_others_can_read() {
         "{report}"
     );
     assert!(!run.stdout.contains("s3cr3t-token") && !run.stderr.contains("s3cr3t-token"));
+}
+
+#[test]
+fn doctor_fix_closes_the_transfer_of_a_call_that_ended_mid_consult() {
+    let sb = TestSandbox::new();
+    sb.flexctl(&["-q", "consult", "agent", "bob"]);
+    let (s, body) = sb.post("/sandbox/hangup-customer", &[]);
+    assert!(s.is_success(), "{body}");
+    let report = sb.flexctl(&["doctor", "-o", "json"]).json();
+    let ended = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "ended-calls")
+        .cloned()
+        .unwrap();
+    assert_eq!(ended["status"], "fail", "{report}");
+    sb.flexctl(&["-q", "doctor", "--fix"]);
+    let after = sb.flexctl(&["doctor", "-o", "json"]).ok().json();
+    assert_eq!(after["ok"], true, "{after}");
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(inv["ok"], true, "{inv}");
 }
