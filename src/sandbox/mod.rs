@@ -15,6 +15,7 @@ pub mod seed;
 pub mod sim;
 pub mod store;
 pub mod taskrouter;
+pub mod wire;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
