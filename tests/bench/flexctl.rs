@@ -74,8 +74,11 @@ fn verb(
 // Every call verb starts the same way unless the call is named: the workspace (none is
 // configured, so the account's only one is looked up), then the live calls (tasks,
 // conferences, workers at once), then the call's detail (participants, the accepted
-// reservation: who holds the call) and, for a verb that journals, the task's ETag.
-const WHY_LOAD: &str = "workspace → {tasks, conferences, workers} → {participants, reservation}";
+// reservation: who holds the call) and, for a verb that journals, the task with its ETag; a
+// consult target's record goes in the same wave. A plan's steps then run one after another:
+// their order is what keeps the customer from hearing a consult or being left alone on hold.
+const WHY_LOAD: &str = "workspace → {tasks, conferences, workers} → {participants, reservation}: the lists say which calls are live, the detail needs their SIDs";
+const LOAD: &str = "load: workspace → {tasks, conferences, workers} → {participants, reservation, task ETag}";
 fn scenario() -> Vec<Step> {
     use Step::*;
     vec![
@@ -85,107 +88,107 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "calls show --task",
             &["calls", "show", "--task", "{task}"],
-            6,
+            5,
             (5, 3),
-            "workspace → {task, reservation, workers} → participants (the conference is in the task)",
+            "workspace → {task, reservation, workers} → participants (the conference SID is in the task's attributes)",
         )),
         Run(verb(
             "consult agent",
             &["consult", "agent", "bob"],
-            14,
-            (12, 9),
-            "load (+task ETag, +target worker's contact URI in the same wave) → 6 plan steps in order: record, end-on-exit, hold customer, ring, record",
+            13,
+            (13, 8),
+            "load (+bob's record for his contact URI, same wave) → 5 steps in order: record, alice's end-on-exit off, hold customer, ring bob, record",
         )),
         Run(verb(
             "cancel",
             &["cancel"],
-            12,
-            (10, 7),
-            "load (+ETag) → plan: remove consult leg, unhold customer, restore end-on-exit, record",
+            11,
+            (11, 7),
+            "load → 4 steps: remove the consult leg, unhold the customer, restore end-on-exit, record",
         )),
         Run(verb(
             "hold",
             &["hold", "customer"],
             7,
-            (6, 4),
-            "load → 1 participant update (read back from its response)",
+            (7, 4),
+            "load (no ETag: nothing is journaled) → 1 participant update, its response is the read-back",
         )),
         Run(verb(
             "unhold",
             &["unhold", "customer"],
             7,
-            (6, 4),
+            (7, 4),
             "load → 1 participant update",
         )),
         InstantAgents,
         Run(verb(
             "consult agent --wait",
             &["consult", "agent", "bob", "--wait"],
-            16,
-            (14, 11),
-            "as consult agent, + poll the leg until connected, + record consulting",
+            15,
+            (15, 10),
+            "as `consult agent`, then poll the leg (answered at once here) and record consulting",
         )),
         Run(verb(
             "swap",
             &["swap"],
             8,
-            (7, 5),
-            "load → hold one leg, then unhold the other (in that order, so nobody overhears)",
+            (8, 5),
+            "load → hold one side, then unhold the other (in that order, so nobody overhears)",
         )),
         Run(verb(
             "merge",
             &["merge"],
-            10,
-            (9, 7),
-            "load (+ETag) → end-on-exit off, unhold, record (each leg's change in order)",
+            9,
+            (9, 5),
+            "load → unhold the customer, record",
         )),
         Run(verb(
             "leave",
             &["leave"],
-            11,
-            (9, 7),
-            "load (+ETag) → end-on-exit off, the other agent's on, remove, record",
+            10,
+            (10, 6),
+            "load → bob's end-on-exit on (he is the lone agent next), remove alice, record",
         )),
         Fresh,
         InstantAgents,
         Run(verb(
             "consult queue --wait",
             &["consult", "queue", "Support", "--wait"],
-            22,
-            (18, 13),
-            "load (+ETag, +queues and their statistics in the first wave) → record, end-on-exit, hold, create task, record, poll {task, reservation} → accepting worker's URI → ring, record, poll leg, record",
+            21,
+            (21, 14),
+            "load (+queues and statistics in the first wave) → record, end-on-exit, hold, create task, record, poll {task, reservation}, the accepting agent's record, ring, record, poll leg, record",
         )),
         Prep(&["merge"]),
         RemoveLastTarget(verb(
             "remove",
             &["remove"],
-            14,
-            (9, 6),
-            "load (+ETag) → end-on-exit off, remove, record",
+            13,
+            (13, 9),
+            "load → end-on-exit, remove, close the consult task (read it, wrapping, completed), record",
         )),
         Fresh,
         InstantAgents,
         Run(verb(
             "transfer agent",
             &["transfer", "agent", "bob"],
-            33,
-            (19, 16),
-            "one load (+ETag, +target) → consult --wait's steps → merge's → leave's, each from the state the previous step returned",
+            20,
+            (20, 15),
+            "one load (+bob's record) → consult --wait's 7 steps → merge's 2 → leave's 3, each planned from what the previous responses returned",
         )),
         Fresh,
         Run(verb(
             "queue reset (one)",
             &["queue", "reset", "Escalations"],
             6,
-            (6, 4),
-            "workspace → {queues, statistics} → create task → cancel it → statistics (verify)",
+            (6, 5),
+            "workspace → {queues, statistics} → create task → cancel it → statistics (the check that it took)",
         )),
         Run(verb(
             "doctor",
             &["doctor"],
-            20,
-            (7, 3),
-            "workspace → live calls → call detail + consult tasks (one wave)",
+            11,
+            (8, 3),
+            "workspace → {tasks, conferences, workers} → {participants, reservation, task, consult tasks}; today doctor loads the call twice (src/commands/doctor.rs)",
         )),
     ]
 }
@@ -477,6 +480,7 @@ fn main() {
     if only("embedded") {
         embedded(&env, &mut md);
     }
+    md.push_str(include_str!("notes.md"));
     println!("{md}");
     if !args.iter().any(|a| a == "--no-write") {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");
@@ -566,7 +570,8 @@ fn verbs(env: &Env, md: &mut String) {
          with `latency={RTT_MS}ms` injected on every Twilio request. *Requests* is from the \
          sandbox request log; *chain* is the longest sequence of requests each of which started \
          after the previous one ended (from each request's start and end, recorded around the \
-         sandbox router). Goal: wall time ≤ (chain + 1) × {RTT_MS} ms; peak RSS ≤ 15 MB.\n\n\
+         sandbox router). Goal: wall time ≤ (chain + 1) × {RTT_MS} ms; peak RSS ≤ 15 MB. \
+         *load* below is {LOAD}.\n\n\
          | verb | requests | chain | minimum (requests / chain) | why | wall | goal | met | RSS |\n\
          | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
     );
