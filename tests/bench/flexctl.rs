@@ -78,7 +78,8 @@ fn verb(
 // consult target's record goes in the same wave. A plan's steps then run one after another:
 // their order is what keeps the customer from hearing a consult or being left alone on hold.
 const WHY_LOAD: &str = "workspace → {tasks, conferences, workers} → {participants, reservation}: the lists say which calls are live, the detail needs their SIDs";
-const LOAD: &str = "load: workspace → {tasks, conferences, workers} → {participants, reservation, task ETag}";
+const LOAD: &str =
+    "load: workspace → {tasks, conferences, workers} → {participants, reservation, task ETag}";
 fn scenario() -> Vec<Step> {
     use Step::*;
     vec![
