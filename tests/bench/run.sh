@@ -7,4 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 target="${CARGO_TARGET_DIR:-target}"
 cargo build --release --bin flexctl
-exec cargo bench --bench flexctl -- --bin "$target/release/flexctl" "$@"
+# `cargo bench` builds its own flexctl (bench profile) into the same directory: measure a copy
+# of the release build instead.
+bin="$(mktemp -d)/flexctl"
+cp "$target/release/flexctl" "$bin"
+trap 'rm -rf "$(dirname "$bin")"' EXIT
+cargo bench --bench flexctl -- --bin "$bin" "$@"
