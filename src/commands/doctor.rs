@@ -426,6 +426,13 @@ async fn close_ended(
         ws: ws.to_string(),
         call,
         task: task.clone(),
+        state: super::gather::CallState {
+            task: task.clone(),
+            conference_sid: conference_sid.to_string(),
+            legs: Vec::new(),
+            agent: None,
+            names: Default::default(),
+        },
         record: Some(record.clone()),
         consult_task: record.consult.task_sid.clone(),
         consult_worker: None,

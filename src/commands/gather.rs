@@ -1,14 +1,24 @@
 //! Reads shared by several commands, issued concurrently: the live calls with their legs and
 //! agents, and the directory of workers and queues.
+//!
+//! Loading a call takes two waves of requests: the lists (or, for a call named by its task,
+//! the task itself), then each call's detail. Whatever else a command needs is issued in the
+//! wave where its inputs are known: the queues and their statistics in the first, a named
+//! agent's full record and the task's ETag in the second.
 
 use std::collections::{HashMap, HashSet};
 
 use futures::future::try_join_all;
 
 use crate::domain::call::{assemble, conference_of, Call};
-use crate::domain::model::{ConferenceStatus, ReservationStatus, TaskStatus, Worker};
-use crate::error::CliResult;
+use crate::domain::model::{
+    ConferenceStatus, Participant, Queue, QueueStats, Reservation, ReservationStatus, Task,
+    TaskStatus, Worker,
+};
+use crate::error::{CliError, CliResult};
 use crate::twilio::{Client, ConferenceFilter, TaskFilter, WorkerFilter};
+
+use super::directory::STALE_MINUTES;
 
 /// Tasks flexctl creates itself (consult and reset tasks): not customer calls.
 pub fn is_flexctl_task(task: &crate::domain::model::Task) -> bool {
@@ -20,10 +30,222 @@ pub fn is_flexctl_task(task: &crate::domain::model::Task) -> bool {
     )
 }
 
+/// A live call together with what it was assembled from, so that it can be assembled again
+/// as its legs and task change (the post-verb picture needs no second read).
+#[derive(Debug, Clone)]
+pub struct CallState {
+    /// The call's task; `etag` is set when it was fetched (a list carries no ETag).
+    pub task: Task,
+    pub conference_sid: String,
+    pub legs: Vec<Participant>,
+    /// The worker who accepted the task (SID, name).
+    pub agent: Option<(String, String)>,
+    pub names: HashMap<String, String>,
+}
+
+impl CallState {
+    pub fn call(&self) -> Call {
+        let agent = self.agent.as_ref().map(|(s, n)| (s.as_str(), n.as_str()));
+        assemble(
+            &self.task,
+            &self.conference_sid,
+            &self.legs,
+            agent,
+            &self.names,
+        )
+    }
+
+    /// A leg as a response just returned it (created, updated or fetched).
+    pub fn put_leg(&mut self, p: Participant) {
+        match self.legs.iter_mut().find(|l| l.call_sid == p.call_sid) {
+            Some(l) => *l = p,
+            None => self.legs.push(p),
+        }
+    }
+
+    /// A leg removed by call SID or label.
+    pub fn drop_leg(&mut self, id: &str) {
+        self.legs
+            .retain(|l| l.call_sid != id && l.label.as_deref() != Some(id));
+    }
+}
+
+/// What to read along with the calls.
+#[derive(Debug, Default, Clone)]
+pub struct Also {
+    /// An agent (name or SID) whose full record (with attributes) is fetched in the second
+    /// wave; a name that matches no one is left for the caller to report.
+    pub worker: Option<String>,
+    /// The queues and their statistics over the stale window, in the first wave.
+    pub queues: bool,
+}
+
+/// The calls and what was read with them.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub calls: Vec<CallState>,
+    pub workers: Vec<Worker>,
+    pub worker: Option<Worker>,
+    pub queues: Option<(Vec<Queue>, Vec<QueueStats>)>,
+}
+
+fn names_of(workers: &[Worker]) -> HashMap<String, String> {
+    workers
+        .iter()
+        .map(|w| (w.sid.clone(), w.name.clone()))
+        .collect()
+}
+
+fn agent_of(
+    reservations: &[Reservation],
+    names: &HashMap<String, String>,
+) -> Option<(String, String)> {
+    reservations.first().map(|r| {
+        (
+            r.worker_sid.clone(),
+            names.get(&r.worker_sid).cloned().unwrap_or_default(),
+        )
+    })
+}
+
+async fn queues_if(
+    client: &Client,
+    ws: &str,
+    yes: bool,
+) -> CliResult<Option<(Vec<Queue>, Vec<QueueStats>)>> {
+    if !yes {
+        return Ok(None);
+    }
+    let (q, s) = tokio::try_join!(
+        client.list_queues(ws, None, None),
+        client.all_queue_statistics(ws, STALE_MINUTES),
+    )?;
+    Ok(Some((q, s)))
+}
+
+/// The full record of the agent `query` names (by SID or name), if it names exactly one.
+async fn worker_if(
+    client: &Client,
+    ws: &str,
+    workers: &[Worker],
+    query: Option<&str>,
+) -> Option<Worker> {
+    let query = query?;
+    let pairs: Vec<(String, String)> = workers
+        .iter()
+        .map(|w| (w.sid.clone(), w.name.clone()))
+        .collect();
+    let i = crate::domain::names::resolve(query, &pairs).ok()?;
+    client.fetch_worker(ws, &workers[i].sid).await.ok()
+}
+
+fn live_task(t: &Task) -> bool {
+    matches!(t.status, TaskStatus::Assigned | TaskStatus::Wrapping) && !is_flexctl_task(t)
+}
+
 /// Every live call: assigned or wrapping voice tasks whose conference is in progress, each
 /// with its legs and the agent who accepted it. Three concurrent list requests, then two per
 /// call, all calls at once.
 pub async fn live_calls(client: &Client, ws: &str) -> CliResult<(Vec<Call>, Vec<Worker>)> {
+    let loaded = load(client, ws, None, &|_, _| false, &Also::default()).await?;
+    Ok((
+        loaded.calls.iter().map(CallState::call).collect(),
+        loaded.workers,
+    ))
+}
+
+/// The live calls (only the one of task `only_task`, when given) with `also`. `etag(task,
+/// candidates)` says whether a call's task is fetched, for its ETag, in the wave that reads
+/// its legs.
+pub async fn load(
+    client: &Client,
+    ws: &str,
+    only_task: Option<&str>,
+    etag: &(dyn Fn(&Task, usize) -> bool + Sync),
+    also: &Also,
+) -> CliResult<Loaded> {
+    match only_task {
+        Some(t) => load_task(client, ws, t, also).await,
+        None => load_all(client, ws, etag, also).await,
+    }
+}
+
+/// A call named by its task: the task (with its ETag), its accepted reservation and the
+/// workers at once, then the legs of the conference the task names. No list of every call.
+async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> CliResult<Loaded> {
+    let accepted = ReservationStatus::Accepted;
+    let every = WorkerFilter::default();
+    let task = async {
+        match client.fetch_task(ws, task_sid).await {
+            Ok(t) => Ok(Some(t)),
+            Err(e) if e.is_not_found() => Ok(None),
+            Err(e) => Err(CliError::from(e)),
+        }
+    };
+    let (task, reservations, workers, queues) = tokio::try_join!(
+        task,
+        async {
+            client
+                .list_reservations(ws, task_sid, Some(&accepted))
+                .await
+                .or_else(|e| {
+                    if e.is_not_found() {
+                        Ok(Vec::new())
+                    } else {
+                        Err(e)
+                    }
+                })
+                .map_err(CliError::from)
+        },
+        async { Ok::<_, CliError>(client.list_workers(ws, &every, None).await?) },
+        queues_if(client, ws, also.queues),
+    )?;
+    let names = names_of(&workers);
+    let cf = task
+        .as_ref()
+        .filter(|t| live_task(t))
+        .and_then(conference_of);
+    let (legs, worker) = tokio::join!(
+        async {
+            match &cf {
+                None => Ok(Vec::new()),
+                Some(cf) => match client.list_participants(cf, None).await {
+                    Ok(l) => Ok(l),
+                    Err(e) if e.is_not_found() => Ok(Vec::new()),
+                    Err(e) => Err(CliError::from(e)),
+                },
+            }
+        },
+        worker_if(client, ws, &workers, also.worker.as_deref()),
+    );
+    let legs = legs?;
+    let mut calls = Vec::new();
+    // A conference with nobody left in it has ended: the call is not live.
+    if let (Some(task), Some(cf)) = (task, cf) {
+        if !legs.is_empty() {
+            calls.push(CallState {
+                agent: agent_of(&reservations, &names),
+                task,
+                conference_sid: cf,
+                legs,
+                names,
+            });
+        }
+    }
+    Ok(Loaded {
+        calls,
+        workers,
+        worker,
+        queues,
+    })
+}
+
+async fn load_all(
+    client: &Client,
+    ws: &str,
+    etag: &(dyn Fn(&Task, usize) -> bool + Sync),
+    also: &Also,
+) -> CliResult<Loaded> {
     let tasks_filter = TaskFilter {
         assignment_status: vec![TaskStatus::Assigned, TaskStatus::Wrapping],
         ..TaskFilter::default()
@@ -33,16 +255,14 @@ pub async fn live_calls(client: &Client, ws: &str) -> CliResult<(Vec<Call>, Vec<
         ..ConferenceFilter::default()
     };
     let all_workers = WorkerFilter::default();
-    let (tasks, conferences, workers) = tokio::try_join!(
-        client.list_tasks(ws, &tasks_filter, None),
-        client.list_conferences(&conf_filter, None),
-        client.list_workers(ws, &all_workers, None),
+    let (tasks, conferences, workers, queues) = tokio::try_join!(
+        async { Ok::<_, CliError>(client.list_tasks(ws, &tasks_filter, None).await?) },
+        async { Ok::<_, CliError>(client.list_conferences(&conf_filter, None).await?) },
+        async { Ok::<_, CliError>(client.list_workers(ws, &all_workers, None).await?) },
+        queues_if(client, ws, also.queues),
     )?;
     let live: HashSet<&str> = conferences.iter().map(|c| c.sid.as_str()).collect();
-    let names: HashMap<String, String> = workers
-        .iter()
-        .map(|w| (w.sid.clone(), w.name.clone()))
-        .collect();
+    let names = names_of(&workers);
     let candidates: Vec<_> = tasks
         .iter()
         .filter(|t| !is_flexctl_task(t))
@@ -52,24 +272,46 @@ pub async fn live_calls(client: &Client, ws: &str) -> CliResult<(Vec<Call>, Vec<
                 .map(|cf| (t, cf))
         })
         .collect();
-    let calls = try_join_all(candidates.iter().map(|(task, cf)| {
+    let n = candidates.len();
+    let details = try_join_all(candidates.iter().map(|(task, cf)| {
         let names = &names;
         async move {
             let accepted = ReservationStatus::Accepted;
-            let (legs, reservations) = tokio::try_join!(
-                client.list_participants(cf, None),
-                client.list_reservations(ws, &task.sid, Some(&accepted)),
+            let fetch = async {
+                if etag(task, n) {
+                    Ok::<_, CliError>(Some(client.fetch_task(ws, &task.sid).await?))
+                } else {
+                    Ok(None)
+                }
+            };
+            let (legs, reservations, fetched) = tokio::try_join!(
+                async { Ok::<_, CliError>(client.list_participants(cf, None).await?) },
+                async {
+                    Ok::<_, CliError>(
+                        client
+                            .list_reservations(ws, &task.sid, Some(&accepted))
+                            .await?,
+                    )
+                },
+                fetch,
             )?;
-            let agent = reservations.first().map(|r| {
-                (
-                    r.worker_sid.clone(),
-                    names.get(&r.worker_sid).cloned().unwrap_or_default(),
-                )
-            });
-            let agent_ref = agent.as_ref().map(|(s, n)| (s.as_str(), n.as_str()));
-            Ok::<_, crate::error::CliError>(assemble(task, cf, &legs, agent_ref, names))
+            Ok::<_, CliError>(CallState {
+                task: fetched.unwrap_or_else(|| (*task).clone()),
+                conference_sid: cf.clone(),
+                legs,
+                agent: agent_of(&reservations, names),
+                names: names.clone(),
+            })
         }
-    }))
-    .await?;
-    Ok((calls, workers))
+    }));
+    let (calls, worker) = tokio::join!(
+        details,
+        worker_if(client, ws, &workers, also.worker.as_deref())
+    );
+    Ok(Loaded {
+        calls: calls?,
+        workers,
+        worker,
+        queues,
+    })
 }

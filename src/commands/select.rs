@@ -4,12 +4,12 @@
 use crate::app::Ctx;
 use crate::cli::CallSelector;
 use crate::domain::call::Call;
-use crate::domain::model::{Queue, Worker};
+use crate::domain::model::{Queue, Task, Worker};
 use crate::domain::names::{self, NameError};
 use crate::domain::sid::{looks_like_sid, parse_sid, SidKind};
 use crate::error::{CliError, CliResult};
 
-use super::gather::live_calls;
+use super::gather::{self, Also, CallState, Loaded};
 
 enum Wanted {
     Task(String),
@@ -60,31 +60,43 @@ pub async fn select_call(
     positional: Option<&str>,
     sel: &CallSelector,
 ) -> CliResult<Call> {
-    Ok(select_call_with_workers(ctx, positional, sel).await?.0)
+    let (state, _) = load_call(ctx, positional, sel, &|_, _| false, &Also::default()).await?;
+    Ok(state.call())
 }
 
-/// The call a command acts on, and the workspace's workers read on the way.
-pub async fn select_call_with_workers(
+/// The call a command acts on, with what it was assembled from, and what was read on the way
+/// (`also`; the workspace's workers). A call named by its task is read directly (its task
+/// then carries its ETag); otherwise `etag(task, candidates)` says whether a live call's task
+/// is fetched for its ETag alongside its legs.
+pub async fn load_call(
     ctx: &mut Ctx,
     positional: Option<&str>,
     sel: &CallSelector,
-) -> CliResult<(Call, Vec<Worker>)> {
+    etag: &(dyn Fn(&Task, usize) -> bool + Sync),
+    also: &Also,
+) -> CliResult<(CallState, Loaded)> {
     let want = wanted(ctx, positional, sel)?;
     let (client, ws) = ctx.client_and_workspace().await?;
-    let (calls, workers) = live_calls(&client, &ws).await?;
-    let call = pick_call(ctx, want, calls, &workers)?;
-    Ok((call, workers))
+    let only = match &want {
+        Wanted::Task(t) => Some(t.as_str()),
+        _ => None,
+    };
+    let mut loaded = gather::load(&client, &ws, only, etag, also).await?;
+    let calls: Vec<Call> = loaded.calls.iter().map(CallState::call).collect();
+    let i = pick_call(ctx, want, &calls, &loaded.workers)?;
+    let state = loaded.calls.swap_remove(i);
+    Ok((state, loaded))
 }
 
-fn pick_call(ctx: &Ctx, want: Wanted, calls: Vec<Call>, workers: &[Worker]) -> CliResult<Call> {
+fn pick_call(ctx: &Ctx, want: Wanted, calls: &[Call], workers: &[Worker]) -> CliResult<usize> {
     match want {
-        Wanted::Task(t) => calls.into_iter().find(|c| c.task_sid == t).ok_or_else(|| {
+        Wanted::Task(t) => calls.iter().position(|c| c.task_sid == t).ok_or_else(|| {
             CliError::refused(format!("task {t} is not a live call"))
                 .hint("`flexctl calls list` shows the live calls")
         }),
         Wanted::Conference(cf) => calls
-            .into_iter()
-            .find(|c| c.conference_sid == cf)
+            .iter()
+            .position(|c| c.conference_sid == cf)
             .ok_or_else(|| {
                 CliError::refused(format!("conference {cf} is not a live call"))
                     .hint("`flexctl calls list` shows the live calls")
@@ -92,8 +104,8 @@ fn pick_call(ctx: &Ctx, want: Wanted, calls: Vec<Call>, workers: &[Worker]) -> C
         Wanted::Agent(name) => {
             let worker = resolve_worker(workers, &name)?;
             calls
-                .into_iter()
-                .find(|c| {
+                .iter()
+                .position(|c| {
                     c.agent_sid.as_deref() == Some(worker.sid.as_str())
                         || c.participants
                             .iter()
@@ -108,10 +120,10 @@ fn pick_call(ctx: &Ctx, want: Wanted, calls: Vec<Call>, workers: &[Worker]) -> C
     }
 }
 
-fn pick(ctx: &Ctx, mut calls: Vec<Call>) -> CliResult<Call> {
+fn pick(ctx: &Ctx, calls: &[Call]) -> CliResult<usize> {
     match calls.len() {
         0 => Err(CliError::refused("there are no live calls")),
-        1 => Ok(calls.remove(0)),
+        1 => Ok(0),
         n if ctx.ui.interactive => {
             let items: Vec<String> = calls
                 .iter()
@@ -132,7 +144,7 @@ fn pick(ctx: &Ctx, mut calls: Vec<Call>) -> CliResult<Call> {
                 .interact_opt()
                 .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
             match choice {
-                Some(i) => Ok(calls.remove(i)),
+                Some(i) => Ok(i),
                 None => Err(CliError::new(
                     crate::exit::Exit::Interrupted,
                     "no call chosen",

@@ -193,6 +193,32 @@ impl AppState {
         &self.0.gauge
     }
 
+    /// Runs a read-only `f` like [`AppState::tx`], but without the write lock when nothing in
+    /// the simulation is due: the clock and the due-ness check are read in the same snapshot
+    /// that `f` then reads, so the answer is what the write path would have given. When
+    /// something is due, the write path applies it first, as before.
+    pub fn read_tx<T>(&self, f: impl FnOnce(&Transaction, i64) -> ApiResult<T>) -> ApiResult<T> {
+        let mut f = Some(f);
+        let fast = self.0.store.read_only(|tx| {
+            let now = clock::now(tx)?;
+            self.0
+                .last_now
+                .store(now, std::sync::atomic::Ordering::Relaxed);
+            if sim::is_due(tx, now)? {
+                return Ok(None);
+            }
+            match f.take() {
+                Some(f) => f(tx, now).map(Some),
+                None => Ok(None),
+            }
+        })?;
+        match (fast, f) {
+            (Some(v), _) => Ok(v),
+            (None, Some(f)) => self.tx(f),
+            (None, None) => Err(http::ApiError::internal("read path ran twice")),
+        }
+    }
+
     /// Runs `f` in a write transaction after bringing the simulation up to the clock; `f` gets
     /// the transaction and the sandbox time in milliseconds.
     pub fn tx<T>(&self, f: impl FnOnce(&Transaction, i64) -> ApiResult<T>) -> ApiResult<T> {
@@ -207,8 +233,9 @@ impl AppState {
     }
 
     /// Appends one line to the request log: `status` is what the client saw (0: no response),
-    /// `fault` the injected fault's name, if any. Logging must never fail a request, so a
-    /// failure to write the log is dropped.
+    /// `fault` the injected fault's name, if any. The line is buffered and written with the
+    /// next transaction (see [`store`]); whoever reads the log sees it. Logging must never
+    /// fail a request, so a failure to write the log is dropped.
     pub fn log_request(
         &self,
         method: &str,
@@ -216,16 +243,16 @@ impl AppState {
         query: &str,
         status: u16,
         micros: i64,
-        fault: Option<&str>,
+        fault: Option<&'static str>,
     ) {
-        let _ = self.0.store.write(|tx| {
-            let at = clock::now(tx)?;
-            tx.execute(
-                "INSERT INTO request_log (at_ms, method, path, query, status, duration_us, fault)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![at, method, path, query, status, micros, fault],
-            )?;
-            Ok::<_, StoreError>(())
+        self.0.store.append_log(store::LogRow {
+            real_ms: clock::real_now(),
+            method: method.to_string(),
+            path: path.to_string(),
+            query: query.to_string(),
+            status,
+            duration_us: micros,
+            fault,
         });
     }
 }

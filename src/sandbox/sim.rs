@@ -12,3 +12,11 @@ pub fn advance(tx: &Transaction, now: i64) -> ApiResult<()> {
     api2010::sim::advance(tx, now)?;
     Ok(())
 }
+
+/// Whether [`advance`] would change anything at `now`: a rung leg due to answer, fail or
+/// start ringing, a reservation due to be answered or to time out, a task past its TTL, or a
+/// waiting task that routing might offer to a worker. Cheap reads on partial indexes; a read
+/// that finds nothing due needs no write lock.
+pub fn is_due(tx: &Transaction, now: i64) -> ApiResult<bool> {
+    Ok(api2010::sim::is_due(tx, now)? || taskrouter::sim::is_due(tx, now)?)
+}

@@ -8,25 +8,27 @@ use crate::transfer_harness::{
 };
 
 // Round-trip budgets: the Twilio requests (sandbox request log, GET included) each verb issues
-// on the seeded call, run with `-q` (no call picture afterwards). The simulated agents answer
-// with no delay on a frozen clock, so a `--wait` finds the answer on its first poll and the
-// counts are exact. Every verb first loads the call: 7 reads (workspace, tasks, conferences,
-// workers, participants, the task's reservations, the task with its ETag); the rest is the
-// plan (one request per step, a journal write per record step). Raise a budget only for a
-// reason you can name in the commit; lower it when a change saves requests.
+// on the seeded call, run with `-q`. The simulated agents answer with no delay on a frozen
+// clock, so a `--wait` finds the answer on its first poll and the counts are exact. Every verb
+// first loads the call in two concurrent waves after the workspace: {tasks, conferences,
+// workers}, then {participants, the task's reservations, and the task with its ETag when the
+// verb journals, and a consult target's record}; the rest is the plan (one request per step, a
+// journal write per record step). The picture afterwards is assembled from the responses, with
+// no second read. Raise a budget only for a reason you can name in the commit; lower it when a
+// change saves requests.
 const BUDGET_CONSULT_AGENT: usize = 13;
 const BUDGET_CONSULT_AGENT_WAIT: usize = 15;
 // One more than the reads need: the accepting agent is journaled before they are rung, so a
 // crash between the two leaves the consult leg named by the record.
 const BUDGET_CONSULT_QUEUE_WAIT: usize = 22;
 const BUDGET_CANCEL: usize = 11;
-const BUDGET_SWAP: usize = 9;
+const BUDGET_SWAP: usize = 8;
 const BUDGET_MERGE: usize = 9;
 const BUDGET_LEAVE: usize = 10;
-const BUDGET_HOLD: usize = 8;
+const BUDGET_HOLD: usize = 7;
 const BUDGET_REMOVE: usize = 13;
-const BUDGET_TRANSFER: usize = 32;
-const BUDGET_TRANSFER_COLD: usize = 23;
+const BUDGET_TRANSFER: usize = 20;
+const BUDGET_TRANSFER_COLD: usize = 17;
 const BUDGET_DRY_RUN_CONSULT: usize = 8;
 
 /// Runs a verb (quietly) that must succeed and checks its round trips against `budget`.

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
+use crate::commands::gather::CallState;
 use crate::domain::call::{consult_label, Call};
 use crate::domain::model::{ParticipantStatus, ReservationStatus, Task, TaskStatus};
 use crate::domain::plan::{Action, Plan};
@@ -29,6 +30,8 @@ pub struct Runner {
     pub call: Call,
     /// The call's task as last read (attributes and ETag), for journal writes.
     pub task: Task,
+    /// The call as the responses so far describe it (for the picture afterwards).
+    pub state: CallState,
     /// The transfer this run creates or advances.
     pub record: Option<Transfer>,
     pub consult_task: Option<String>,
@@ -147,9 +150,10 @@ impl Runner {
                     .update_participant(&self.cf(), leg, &update)
                     .await?;
                 // Read back: a flag change on a held leg is silently ignored by Twilio.
-                if end_conference_on_exit.is_some_and(|v| v != p.end_conference_on_exit)
-                    || hold.is_some_and(|v| v != p.hold)
-                {
+                let took = !(end_conference_on_exit.is_some_and(|v| v != p.end_conference_on_exit)
+                    || hold.is_some_and(|v| v != p.hold));
+                self.state.put_leg(p);
+                if !took {
                     return Err(CliError::refused(format!(
                         "the change to {name} did not take effect"
                     )));
@@ -177,25 +181,25 @@ impl Runner {
                     timeout_s: Some(*timeout_s),
                     ..NewParticipant::default()
                 };
-                let call_sid = match self.client.create_participant(&self.cf(), &new).await {
-                    Ok(p) => p.call_sid,
+                let leg = match self.client.create_participant(&self.cf(), &new).await {
+                    Ok(p) => p,
                     // Creates are never blindly retried: look for the leg first.
                     Err(e) if e.is_retryable() => {
                         match self.client.fetch_participant(&self.cf(), &label).await {
-                            Ok(p) => p.call_sid,
-                            Err(_) => {
-                                self.client
-                                    .create_participant(&self.cf(), &new)
-                                    .await
-                                    .map_err(|e2| {
-                                        CliError::from(e2).cause(format!("first attempt: {e}"))
-                                    })?
-                                    .call_sid
-                            }
+                            Ok(p) => p,
+                            Err(_) => self
+                                .client
+                                .create_participant(&self.cf(), &new)
+                                .await
+                                .map_err(|e2| {
+                                    CliError::from(e2).cause(format!("first attempt: {e}"))
+                                })?,
                         }
                     }
                     Err(e) => return Err(e.into()),
                 };
+                let call_sid = leg.call_sid.clone();
+                self.state.put_leg(leg);
                 self.consult_worker = Some((sid.clone(), name.clone(), String::new()));
                 if let Some(r) = self.record.as_mut() {
                     r.to.worker_sid = Some(sid);
@@ -218,7 +222,9 @@ impl Runner {
                 self.client
                     .delete_participant(&self.cf(), &leg)
                     .await
-                    .map_err(|e| CliError::from(e).cause(format!("removing {name}")))
+                    .map_err(|e| CliError::from(e).cause(format!("removing {name}")))?;
+                self.state.drop_leg(&leg);
+                Ok(())
             }
             Action::CreateConsultTask {
                 queue_sid,
@@ -226,7 +232,11 @@ impl Runner {
             } => self.create_consult_task(queue_sid, queue_name).await,
             Action::AwaitAcceptance { timeout_s } => self.await_acceptance(*timeout_s).await,
             Action::CloseConsultTask { reason } => self.close_consult_task(reason).await,
-            Action::Record { status } => self.write_record(*status).await,
+            Action::Record { status } => {
+                let written = self.write_record(*status).await;
+                self.state.task = self.task.clone();
+                written
+            }
             Action::WrapTask => {
                 let update = TaskUpdate {
                     assignment_status: Some(TaskStatus::Wrapping),
@@ -236,6 +246,7 @@ impl Runner {
                     .client
                     .update_task(&self.ws, &self.call.task_sid, &update, None)
                     .await?;
+                self.state.task = self.task.clone();
                 Ok(())
             }
         }
@@ -251,7 +262,10 @@ impl Runner {
         loop {
             self.check_interrupt()?;
             match self.client.fetch_participant(&self.cf(), &label).await {
-                Ok(p) if p.status == ParticipantStatus::Connected => return Ok(()),
+                Ok(p) if p.status == ParticipantStatus::Connected => {
+                    self.state.put_leg(p);
+                    return Ok(());
+                }
                 Ok(p)
                     if matches!(
                         p.status,
@@ -425,6 +439,13 @@ impl Runner {
             return Ok(());
         };
         mine.set_status(status, &now_iso(&self.client));
+        // Never write the journal without If-Match: a task read from a list has no ETag.
+        if self.task.etag.is_none() {
+            self.task = self
+                .client
+                .fetch_task(&self.ws, &self.call.task_sid)
+                .await?;
+        }
         let mut unanswered = None;
         for _ in 0..CAS_ATTEMPTS {
             let mut list = record::transfers(&self.task.attributes);

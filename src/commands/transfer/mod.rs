@@ -14,8 +14,9 @@ use serde_json::json;
 use crate::app::Ctx;
 use crate::cli::{CallArgs, ConsultArgs, LeaveArgs, RemoveArgs, TransferArgs, WhoArgs};
 use crate::commands::calls::print_call;
-use crate::commands::select::select_call;
+use crate::commands::gather::Also;
 use crate::domain::call::Role;
+use crate::domain::model::TaskStatus;
 use crate::domain::plan::{self, ConsultOptions, Plan};
 use crate::domain::record::Status;
 use crate::domain::rules::{
@@ -24,7 +25,7 @@ use crate::domain::rules::{
 use crate::error::{CliError, CliResult};
 use crate::exit::Exit;
 
-use self::scene::Scene;
+use self::scene::{Journal, Needs, Scene};
 use self::targets::{new_record, resolve_target, ring_timeout_s};
 
 impl From<Refusal> for CliError {
@@ -58,9 +59,20 @@ async fn run_plan(
         };
         return render::print(&ctx.ui, plan, &paths);
     }
+    let runner = run_only(ctx, scene, plan, interrupted).await?;
+    report(ctx, scene, &runner).await
+}
+
+/// Runs `plan` and hands back the runner (which knows the call as the plan left it).
+async fn run_only(
+    ctx: &Ctx,
+    scene: &Scene,
+    plan: &Plan,
+    interrupted: &Arc<AtomicBool>,
+) -> CliResult<exec::Runner> {
     let mut runner = scene.runner(interrupted.clone());
     execute(ctx, &mut runner, plan).await?;
-    report(ctx, scene, &runner).await
+    Ok(runner)
 }
 
 async fn execute(ctx: &Ctx, runner: &mut exec::Runner, plan: &Plan) -> CliResult {
@@ -82,6 +94,8 @@ async fn execute(ctx: &Ctx, runner: &mut exec::Runner, plan: &Plan) -> CliResult
         .map_err(exec::Failure::into_error)
 }
 
+/// What was done, then the call as the responses left it (no second read: every step's
+/// response carries the new state of what it changed).
 async fn report(ctx: &mut Ctx, scene: &Scene, runner: &exec::Runner) -> CliResult {
     if ctx.ui.json() {
         return ctx.ui.out_json(&json!({
@@ -97,14 +111,15 @@ async fn report(ctx: &mut Ctx, scene: &Scene, runner: &exec::Runner) -> CliResul
     if ctx.ui.quiet {
         return Ok(());
     }
-    let sel = crate::cli::CallSelector {
-        task: Some(scene.call.task_sid.clone()),
-        ..Default::default()
-    };
-    match select_call(ctx, None, &sel).await {
-        Ok(call) => print_call(ctx, &call),
-        Err(_) => ctx.ui.out("the call has ended"),
+    let ended = runner.state.legs.is_empty()
+        || !matches!(
+            runner.state.task.status,
+            TaskStatus::Assigned | TaskStatus::Wrapping
+        );
+    if ended {
+        return ctx.ui.out("the call has ended");
     }
+    print_call(ctx, &runner.state.call())
 }
 
 fn confirm(ctx: &Ctx, question: &str) -> CliResult {
@@ -125,7 +140,7 @@ fn confirm(ctx: &Ctx, question: &str) -> CliResult {
 
 pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Arc<AtomicBool>) -> CliResult {
     let ring = ring_timeout_s(&args.ring_timeout)?;
-    let scene = Scene::load(ctx, &args.select).await?;
+    let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
     start_consult(
         ctx,
         &scene,
@@ -138,12 +153,36 @@ pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Arc<AtomicB
         },
         None,
         &interrupted,
+        true,
     )
     .await
+    .map(|_| ())
+}
+
+/// A consult reads its target with the call: the agent's record in the second wave, the
+/// queues and their statistics in the first.
+fn consult_needs(target: &crate::cli::TargetKind) -> Needs {
+    let also = match target {
+        crate::cli::TargetKind::Agent { name } => Also {
+            worker: name.clone(),
+            queues: false,
+        },
+        crate::cli::TargetKind::Queue { .. } => Also {
+            worker: None,
+            queues: true,
+        },
+    };
+    Needs {
+        journal: Journal::Always,
+        also,
+    }
 }
 
 /// Starts a consult. `handoff` is `Some(wrap)` for `transfer`: a dry run then shows the whole
-/// transfer, and a cold one leaves (and wraps with `wrap`) once the target answers.
+/// transfer, and a cold one leaves (and wraps with `wrap`) once the target answers. Without
+/// `then_report`, a consult that ran (not a dry run, not cold) hands back its runner instead
+/// of reporting, for the rest of a warm transfer to go on from.
+#[allow(clippy::too_many_arguments)]
 async fn start_consult(
     ctx: &mut Ctx,
     scene: &Scene,
@@ -152,7 +191,8 @@ async fn start_consult(
     opts: ConsultOptions,
     handoff: Option<bool>,
     interrupted: &Arc<AtomicBool>,
-) -> CliResult {
+    then_report: bool,
+) -> CliResult<Option<exec::Runner>> {
     let actor = scene.actor().cloned();
     check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
     check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
@@ -176,20 +216,14 @@ async fn start_consult(
             }
             None => plan,
         };
-        return run_plan(ctx, scene, &plan, interrupted).await;
+        return run_plan(ctx, scene, &plan, interrupted).await.map(|_| None);
     }
     let mut runner = scene.runner(interrupted.clone());
     runner.record = Some(new_record(scene, &target, opts.cold));
     execute(ctx, &mut runner, &plan).await?;
     if opts.cold {
-        let after = Scene::load(
-            ctx,
-            &crate::cli::CallSelector {
-                task: Some(scene.call.task_sid.clone()),
-                ..Default::default()
-            },
-        )
-        .await?;
+        // The call as the consult left it: the answered leg was just read by the wait.
+        let after = scene.after(&runner);
         let me = after
             .call
             .participants
@@ -205,10 +239,13 @@ async fn start_consult(
             r2.record = runner.record.clone();
             r2.done = std::mem::take(&mut runner.done);
             execute(ctx, &mut r2, &hand).await?;
-            return report(ctx, scene, &r2).await;
+            return report(ctx, scene, &r2).await.map(|_| None);
         }
     }
-    report(ctx, scene, &runner).await
+    if !then_report {
+        return Ok(Some(runner));
+    }
+    report(ctx, scene, &runner).await.map(|_| None)
 }
 
 pub async fn transfer(
@@ -223,7 +260,7 @@ pub async fn transfer(
             "cold transfer: you leave as soon as the target answers. Go ahead?",
         )?;
     }
-    let scene = Scene::load(ctx, &args.select).await?;
+    let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
     let opts = ConsultOptions {
         ring_timeout_s: ring,
         wait: true,
@@ -239,43 +276,47 @@ pub async fn transfer(
             opts,
             handoff,
             &interrupted,
+            true,
         )
-        .await;
+        .await
+        .map(|_| ());
     }
-    // Warm: consult and wait, then merge, then leave, each from the call as it now is.
+    // Warm: consult and wait, then merge, then leave, each planned from the call as the
+    // previous part's responses left it.
     let quiet = ctx.ui.quiet;
     let json = ctx.ui.json();
     ctx.ui.quiet = true;
     ctx.ui.format = crate::cli::OutputFormat::Table;
-    let first = start_consult(
-        ctx,
-        &scene,
-        &args.target,
-        args.force,
-        opts,
-        None,
-        &interrupted,
-    )
+    let merged = async {
+        let consulted = start_consult(
+            ctx,
+            &scene,
+            &args.target,
+            args.force,
+            opts,
+            None,
+            &interrupted,
+            false,
+        )
+        .await?
+        .ok_or_else(|| CliError::refused("the consult did not run"))?;
+        let before_merge = scene.after(&consulted);
+        let plan = merge_plan(&before_merge)?;
+        let merged = run_only(ctx, &before_merge, &plan, &interrupted).await?;
+        Ok::<_, CliError>(before_merge.after(&merged))
+    }
     .await;
-    let sel = crate::cli::CallSelector {
-        task: Some(scene.call.task_sid.clone()),
-        agent: args.select.agent.clone(),
-        ..Default::default()
-    };
-    let merged = match first {
-        Ok(()) => merge_on(ctx, &sel, &interrupted).await,
-        Err(e) => Err(e),
-    };
     ctx.ui.quiet = quiet;
     if json {
         ctx.ui.format = crate::cli::OutputFormat::Json;
     }
-    merged?;
-    leave_on(ctx, &sel, args.wrap, &interrupted).await
+    let after_merge = merged?;
+    let plan = leave_plan(ctx, &after_merge, args.wrap)?;
+    run_plan(ctx, &after_merge, &plan, &interrupted).await
 }
 
 pub async fn cancel(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
-    let scene = Scene::load(ctx, &args.select).await?;
+    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Always)).await?;
     check_phase(Verb::Cancel, &scene.call, scene.active.is_some())?;
     let task_open = scene
         .active
@@ -291,7 +332,7 @@ pub async fn hold(
     on: bool,
     interrupted: Arc<AtomicBool>,
 ) -> CliResult {
-    let scene = Scene::load(ctx, &args.select).await?;
+    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Never)).await?;
     let leg = scene.leg_of(&args.who)?.clone();
     if !leg.connected() {
         return Err(CliError::refused(format!(
@@ -322,27 +363,24 @@ pub async fn hold(
 }
 
 pub async fn swap(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
-    let scene = Scene::load(ctx, &args.select).await?;
+    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Never)).await?;
     check_phase(Verb::Swap, &scene.call, scene.active.is_some())?;
     run_plan(ctx, &scene, &plan::swap(&scene.call), &interrupted).await
 }
 
 pub async fn merge(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
-    merge_on(ctx, &args.select, &interrupted).await
+    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Always)).await?;
+    let plan = merge_plan(&scene)?;
+    run_plan(ctx, &scene, &plan, &interrupted).await
 }
 
-async fn merge_on(
-    ctx: &mut Ctx,
-    sel: &crate::cli::CallSelector,
-    interrupted: &Arc<AtomicBool>,
-) -> CliResult {
-    let scene = Scene::load(ctx, sel).await?;
+fn merge_plan(scene: &Scene) -> CliResult<Plan> {
     check_phase(Verb::Merge, &scene.call, scene.active.is_some())?;
-    run_plan(ctx, &scene, &plan::merge(&scene.call), interrupted).await
+    Ok(plan::merge(&scene.call))
 }
 
 pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Arc<AtomicBool>) -> CliResult {
-    let scene = Scene::load(ctx, &args.select).await?;
+    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::IfActive)).await?;
     if args.customer {
         if !ctx.global.yes {
             return Err(CliError::usage("removing the customer hangs up on them")
@@ -413,16 +451,13 @@ pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Arc<AtomicBoo
 
 pub async fn leave(ctx: &mut Ctx, args: &LeaveArgs, interrupted: Arc<AtomicBool>) -> CliResult {
     confirm(ctx, "leave the call?")?;
-    leave_on(ctx, &args.select, args.wrap, &interrupted).await
+    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::IfActive)).await?;
+    let plan = leave_plan(ctx, &scene, args.wrap)?;
+    run_plan(ctx, &scene, &plan, &interrupted).await
 }
 
-async fn leave_on(
-    ctx: &mut Ctx,
-    sel: &crate::cli::CallSelector,
-    wrap: bool,
-    interrupted: &Arc<AtomicBool>,
-) -> CliResult {
-    let scene = Scene::load(ctx, sel).await?;
+/// The leave, after checking that someone stays with the customer.
+fn leave_plan(ctx: &Ctx, scene: &Scene, wrap: bool) -> CliResult<Plan> {
     let actor = scene
         .actor()
         .cloned()
@@ -457,6 +492,10 @@ async fn leave_on(
             names.join(" ")
         )));
     }
-    let plan = plan::leave(&scene.call, &actor, wrap, scene.active.is_some());
-    run_plan(ctx, &scene, &plan, interrupted).await
+    Ok(plan::leave(
+        &scene.call,
+        &actor,
+        wrap,
+        scene.active.is_some(),
+    ))
 }

@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use crate::app::Ctx;
 use crate::cli::CallSelector;
-use crate::commands::select::{resolve_worker, select_call_with_workers};
+use crate::commands::gather::{Also, CallState};
+use crate::commands::select::{load_call, resolve_worker};
 use crate::domain::call::{Call, Leg};
-use crate::domain::model::{Task, Worker};
+use crate::domain::model::{Queue, QueueStats, Task, Worker};
 use crate::domain::record::{self, Transfer};
 use crate::domain::rules::{actor_leg, Check};
 use crate::error::{CliError, CliResult};
@@ -25,13 +26,63 @@ pub struct Scene {
     pub actor_sid: String,
     pub actor_name: String,
     pub active: Option<Transfer>,
+    /// What the call was assembled from, to assemble it again after a run.
+    pub state: CallState,
+    /// The full record of the agent a consult targets, read while loading the call.
+    pub target_worker: Option<Worker>,
+    /// The queues and their statistics, read while loading the call for a queue consult.
+    pub queues: Option<(Vec<Queue>, Vec<QueueStats>)>,
+}
+
+/// Whether a verb writes the transfer record, and so needs the task's ETag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Journal {
+    Always,
+    /// Only while a transfer is active on the call (leave, remove).
+    IfActive,
+    Never,
+}
+
+/// What a verb reads along with the call.
+#[derive(Debug, Clone)]
+pub struct Needs {
+    pub journal: Journal,
+    pub also: Also,
+}
+
+impl Needs {
+    pub fn journal(journal: Journal) -> Needs {
+        Needs {
+            journal,
+            also: Also::default(),
+        }
+    }
 }
 
 impl Scene {
+    /// The scene for a verb that may journal (what `doctor` uses).
     pub async fn load(ctx: &mut Ctx, sel: &CallSelector) -> CliResult<Scene> {
-        let (call, workers) = select_call_with_workers(ctx, None, sel).await?;
+        Scene::load_for(ctx, sel, &Needs::journal(Journal::Always)).await
+    }
+
+    /// The scene, reading what `needs` says in the same waves as the call: the task's ETag
+    /// with the legs when the verb journals (a task named by `--task` is fetched anyway), a
+    /// consult target's record and the queues as soon as their inputs are known.
+    pub async fn load_for(ctx: &mut Ctx, sel: &CallSelector, needs: &Needs) -> CliResult<Scene> {
+        let journal = needs.journal;
+        let etag = move |t: &Task, candidates: usize| {
+            candidates == 1
+                && match journal {
+                    Journal::Always => true,
+                    Journal::IfActive => record::active(&t.attributes).is_some(),
+                    Journal::Never => false,
+                }
+        };
+        let (state, loaded) = load_call(ctx, None, sel, &etag, &needs.also).await?;
         let (client, ws) = ctx.client_and_workspace().await?;
-        let task = client.fetch_task(&ws, &call.task_sid).await?;
+        let call = state.call();
+        let workers = loaded.workers;
+        let task = state.task.clone();
         let named = sel.agent.clone().or_else(|| ctx.default_agent());
         let (actor_sid, actor_name) = match named {
             Some(name) => {
@@ -59,7 +110,30 @@ impl Scene {
             actor_sid,
             actor_name,
             active,
+            state,
+            target_worker: loaded.worker,
+            queues: loaded.queues,
         })
+    }
+
+    /// The scene as `runner` left the call: its legs and task as the responses returned
+    /// them, with no further request.
+    pub fn after(&self, runner: &Runner) -> Scene {
+        let state = runner.state.clone();
+        let call = state.call();
+        Scene {
+            client: self.client.clone(),
+            ws: self.ws.clone(),
+            active: record::active(&runner.task.attributes),
+            task: runner.task.clone(),
+            call,
+            workers: self.workers.clone(),
+            actor_sid: self.actor_sid.clone(),
+            actor_name: self.actor_name.clone(),
+            state,
+            target_worker: None,
+            queues: None,
+        }
     }
 
     pub fn actor(&self) -> Option<&Leg> {
@@ -96,6 +170,7 @@ impl Scene {
             ws: self.ws.clone(),
             call: self.call.clone(),
             task: self.task.clone(),
+            state: self.state.clone(),
             record: self.active.clone(),
             consult_task: self
                 .active

@@ -110,7 +110,11 @@ pub async fn resolve_target(
                     "`flexctl agents list --available` shows who can take it; --force rings anyway",
                 ));
             }
-            let full = scene.client.fetch_worker(&scene.ws, &worker.sid).await?;
+            // Read with the call when the name was given; else now.
+            let full = match &scene.target_worker {
+                Some(w) if w.sid == worker.sid => w.clone(),
+                _ => scene.client.fetch_worker(&scene.ws, &worker.sid).await?,
+            };
             let uri = full.contact_uri().map(str::to_string).ok_or_else(|| {
                 CliError::refused(format!(
                     "{} has no contact_uri attribute: there is nowhere to ring",
@@ -124,10 +128,13 @@ pub async fn resolve_target(
             })
         }
         TargetKind::Queue { name } => {
-            let (queues, stats) = tokio::try_join!(
-                scene.client.list_queues(&scene.ws, None, None),
-                scene.client.all_queue_statistics(&scene.ws, STALE_MINUTES),
-            )?;
+            let (queues, stats) = match &scene.queues {
+                Some((q, s)) => (q.clone(), s.clone()),
+                None => tokio::try_join!(
+                    scene.client.list_queues(&scene.ws, None, None),
+                    scene.client.all_queue_statistics(&scene.ws, STALE_MINUTES),
+                )?,
+            };
             let queue = match name {
                 Some(n) => resolve_queue(&queues, n).map_err(unknown_target)?,
                 None => {

@@ -73,7 +73,7 @@ pub async fn list(
         updated_from,
         updated_before,
     };
-    let items = st.tx(|tx, _| {
+    let items = st.read_tx(|tx, _| {
         let rows = list_conferences(tx, &filter)?;
         Ok(rows.iter().map(|c| json::conference(&account, c)).collect())
     })?;
@@ -87,7 +87,7 @@ pub async fn fetch(
 ) -> ApiResult {
     let account = check_account(&st, &account)?;
     let id = strip_json(&sid, uri.path())?;
-    let body = st.tx(|tx, _| Ok(json::conference(&account, &find(tx, id, uri.path())?)))?;
+    let body = st.read_tx(|tx, _| Ok(json::conference(&account, &find(tx, id, uri.path())?)))?;
     Ok(ok(body))
 }
 

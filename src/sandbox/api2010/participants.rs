@@ -29,7 +29,7 @@ pub async fn list(
     let muted = q.bool("Muted")?;
     let hold = q.bool("Hold")?;
     let coaching = q.bool("Coaching")?;
-    let items = st.tx(|tx, _| {
+    let items = st.read_tx(|tx, _| {
         let conf = conferences::find(tx, &conference, uri.path())?;
         let legs = present_participants(tx, &conf.sid)?;
         Ok(legs
@@ -50,7 +50,7 @@ pub async fn fetch(
 ) -> ApiResult {
     let account = check_account(&st, &account)?;
     let call = strip_json(&call, uri.path())?;
-    let body = st.tx(|tx, _| {
+    let body = st.read_tx(|tx, _| {
         let leg = find(tx, &conference, call, uri.path())?;
         Ok(json::participant(&account, &leg, None))
     })?;

@@ -135,6 +135,21 @@ pub fn advance(tx: &Transaction, now: i64) -> ApiResult<()> {
     Ok(())
 }
 
+/// Whether [`advance`] has anything to do at `now` (a leg still `queued`, or one whose answer
+/// or ring timeout is due).
+pub fn is_due(tx: &Transaction, now: i64) -> ApiResult<bool> {
+    let due: Option<i64> = tx
+        .prepare_cached(
+            "SELECT 1 FROM participants
+             WHERE left_at IS NULL AND status IN ('queued', 'connecting', 'ringing')
+               AND (status = 'queued' OR answer_at <= ?1 OR fail_at <= ?1)
+             LIMIT 1",
+        )?
+        .query_row([now], |r| r.get(0))
+        .optional()?;
+    Ok(due.is_some())
+}
+
 fn is_present(tx: &Transaction, conference_sid: &str, call_sid: &str) -> rusqlite::Result<bool> {
     tx.query_row(
         "SELECT 1 FROM participants

@@ -21,7 +21,7 @@ pub async fn list(
         Some(s) => serde_json::from_str(&s).ok(),
         None => None,
     };
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         let worker_attrs = match &worker_sid {
             Some(w) => Some(
@@ -51,7 +51,7 @@ pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> Ap
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let sid = p.sid(1, "Sid", "WQ")?;
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         match model::queue(tx, &ws, &sid)? {
             Some(x) => Ok(ok(c.queue(&x))),

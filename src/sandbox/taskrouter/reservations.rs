@@ -55,7 +55,7 @@ pub async fn list(
             ));
         }
     }
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         task_exists(tx, &ws, &task)?;
         let items = model::reservations_of_task(tx, &task)?
             .iter()
@@ -73,7 +73,7 @@ pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> Ap
     let ws = p.ws()?;
     let task = p.sid(1, "TaskSid", "WT")?;
     let sid = p.sid(2, "Sid", "WR")?;
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         task_exists(tx, &ws, &task)?;
         let r = load(tx, &ws, &task, &sid)?;
         Ok(ok_etag(c.reservation(&r), r.version))

@@ -49,6 +49,26 @@ fn next_due(tx: &Transaction, now: i64) -> ApiResult<Option<Due>> {
     })
 }
 
+/// Whether [`advance`] has anything to do at `now`: a due reservation or task TTL, or a
+/// pending task without a pending reservation (routing may find it a worker; that this is
+/// conservative only costs the write lock).
+pub fn is_due(tx: &Transaction, now: i64) -> ApiResult<bool> {
+    if next_due(tx, now)?.is_some() {
+        return Ok(true);
+    }
+    let waiting: Option<i64> = tx
+        .prepare_cached(
+            "SELECT 1 FROM tasks t
+             WHERE t.assignment_status = 'pending' AND t.task_queue_sid IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM reservations r
+                               WHERE r.task_sid = t.sid AND r.reservation_status = 'pending')
+             LIMIT 1",
+        )?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    Ok(waiting.is_some())
+}
+
 /// Brings TaskRouter up to `now`: simulated answers, reservation timeouts, task TTLs, then
 /// offers waiting tasks to workers who became free.
 pub fn advance(tx: &Transaction, now: i64) -> ApiResult<()> {

@@ -351,7 +351,7 @@ pub async fn cumulative(
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let sid = p.sid(1, "TaskQueueSid", "WQ")?;
-    st.tx(|tx, now| {
+    st.read_tx(|tx, now| {
         one_queue(tx, &ws, &sid)?;
         let w = window(tx, &ws, &q, now)?;
         let aggs = aggregate(tx, &ws, &w, Some(&sid))?;
@@ -368,7 +368,7 @@ pub async fn realtime(
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let sid = p.sid(1, "TaskQueueSid", "WQ")?;
-    st.tx(|tx, now| {
+    st.read_tx(|tx, now| {
         let queue = one_queue(tx, &ws, &sid)?;
         let w = window(tx, &ws, &q, now)?;
         let live = live(tx, &ws, w.channel.as_deref())?;
@@ -403,7 +403,7 @@ pub async fn statistics(
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let sid = p.sid(1, "TaskQueueSid", "WQ")?;
-    st.tx(|tx, now| {
+    st.read_tx(|tx, now| {
         let queue = one_queue(tx, &ws, &sid)?;
         let w = window(tx, &ws, &q, now)?;
         let aggs = aggregate(tx, &ws, &w, Some(&sid))?;
@@ -424,7 +424,7 @@ pub async fn list(
 ) -> ApiResult {
     let c = ctx(&st, o);
     let ws = p.ws()?;
-    st.tx(|tx, now| {
+    st.read_tx(|tx, now| {
         need_ws(tx, &ws)?;
         let w = window(tx, &ws, &q, now)?;
         let aggs = aggregate(tx, &ws, &w, None)?;

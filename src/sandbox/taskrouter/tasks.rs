@@ -187,7 +187,7 @@ pub async fn list(
         None => None,
     };
     let order = ordering(q.get("Ordering"))?;
-    st.tx(|tx, now| {
+    st.read_tx(|tx, now| {
         need_ws(tx, &ws)?;
         let sql = format!(
             "{} WHERE t.workspace_sid = ?1 AND (?2 IS NULL OR t.task_queue_sid = ?2)
@@ -234,7 +234,7 @@ pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> Ap
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let sid = p.sid(1, "Sid", "WT")?;
-    st.tx(|tx, now| {
+    st.read_tx(|tx, now| {
         need_ws(tx, &ws)?;
         let t = load(tx, &ws, &sid)?;
         Ok(ok_etag(c.task(&t, now), t.version))

@@ -29,7 +29,7 @@ pub async fn list(
         }
         None => None,
     };
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         let mut workers = model::workers(tx, &ws)?;
         workers.sort_by(|a, b| (a.created, &a.friendly_name).cmp(&(b.created, &b.friendly_name)));
@@ -75,7 +75,7 @@ pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> Ap
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let sid = p.sid(1, "Sid", "WK")?;
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         let w = load(tx, &ws, &sid)?;
         Ok(ok_etag(c.worker(&w, true), w.version))

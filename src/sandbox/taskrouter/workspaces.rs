@@ -8,7 +8,7 @@ use crate::sandbox::AppState;
 
 pub async fn list(State(st): State<AppState>, Origin(o): Origin, Query(q): Query) -> ApiResult {
     let c = ctx(&st, o);
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         let name = q.get("FriendlyName");
         let items = model::workspaces(tx)?
             .iter()
@@ -28,7 +28,7 @@ pub async fn list(State(st): State<AppState>, Origin(o): Origin, Query(q): Query
 pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
     let c = ctx(&st, o);
     let ws = p.ws()?;
-    st.tx(|tx, _| Ok(ok(c.workspace(&need_ws(tx, &ws)?))))
+    st.read_tx(|tx, _| Ok(ok(c.workspace(&need_ws(tx, &ws)?))))
 }
 
 pub async fn list_activities(
@@ -40,7 +40,7 @@ pub async fn list_activities(
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let available = q.bool_loose("Available")?;
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         let name = q.get("FriendlyName");
         let items = model::activities(tx, &ws)?
@@ -58,7 +58,7 @@ pub async fn fetch_activity(State(st): State<AppState>, Origin(o): Origin, p: Se
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let sid = p.sid(1, "Sid", "WA")?;
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         let found = model::activities(tx, &ws)?
             .into_iter()
@@ -81,7 +81,7 @@ pub async fn list_workflows(
 ) -> ApiResult {
     let c = ctx(&st, o);
     let ws = p.ws()?;
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         let name = q.get("FriendlyName");
         let items = model::workflows(tx, &ws)?
@@ -98,7 +98,7 @@ pub async fn fetch_workflow(State(st): State<AppState>, Origin(o): Origin, p: Se
     let c = ctx(&st, o);
     let ws = p.ws()?;
     let sid = p.sid(1, "Sid", "WW")?;
-    st.tx(|tx, _| {
+    st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         match model::workflow(tx, &ws, &sid)? {
             Some(w) => Ok(ok(c.workflow(&w))),
