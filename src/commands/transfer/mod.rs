@@ -76,22 +76,34 @@ async fn run_only(
 }
 
 async fn execute(ctx: &Ctx, runner: &mut exec::Runner, plan: &Plan) -> CliResult {
-    // With -o json, stderr carries only the JSON error object.
-    if !ctx.ui.json()
-        && plan.steps.iter().any(|s| {
-            matches!(
-                s.action,
-                plan::Action::AwaitAnswer { .. } | plan::Action::AwaitAcceptance { .. }
-            )
-        })
-    {
-        ctx.ui
-            .status("waiting for the target to answer (Ctrl-C cancels cleanly)…");
-    }
-    runner
+    let waits = plan.steps.iter().any(|s| {
+        matches!(
+            s.action,
+            plan::Action::AwaitAnswer { .. } | plan::Action::AwaitAcceptance { .. }
+        )
+    });
+    // A spinner on a terminal; a plain line otherwise; nothing with -o json (stderr then
+    // carries only the JSON error object) or -q.
+    let spinner = if waits && !ctx.ui.json() && !ctx.ui.quiet && ctx.ui.stderr_tty {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_message("ringing the target… (Ctrl-C cancels cleanly)");
+        bar.enable_steady_tick(std::time::Duration::from_millis(100));
+        Some(bar)
+    } else {
+        if waits && !ctx.ui.json() {
+            ctx.ui
+                .status("waiting for the target to answer (Ctrl-C cancels cleanly)…");
+        }
+        None
+    };
+    let result = runner
         .execute(plan)
         .await
-        .map_err(exec::Failure::into_error)
+        .map_err(exec::Failure::into_error);
+    if let Some(bar) = spinner {
+        bar.finish_and_clear();
+    }
+    result
 }
 
 /// What was done, then the call as the responses left it (no second read: every step's
