@@ -8,8 +8,9 @@ use std::sync::Arc;
 use serde_json::json;
 
 use super::directory::STALE_MINUTES;
-use super::gather::live_calls;
+use super::gather::{self, Also};
 use super::queue;
+use super::select::pick_loaded;
 use super::transfer::scene::Scene;
 use crate::app::Ctx;
 use crate::cli::{CallSelector, DoctorArgs};
@@ -120,20 +121,27 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
     out.push(cred);
     out.push(Finding::pass("workspace", format!("workspace {ws}")));
 
-    // The call: the one named, else the only live call, else a picker on a terminal.
-    let sel = match selector(args) {
-        Some(s) => Some(s),
-        None => {
-            let (calls, _) = live_calls(&client, &ws).await?;
-            match calls.len() {
-                1 => Some(CallSelector {
-                    task: Some(calls[0].task_sid.clone()),
-                    ..Default::default()
-                }),
-                n if n > 1 && ctx.ui.interactive => Some(CallSelector::default()),
-                _ => None,
-            }
+    // Every live call in one load. The call checked is the one named, else the only live
+    // call, else one picked on a terminal; the same load tells which ended calls still carry
+    // an open transfer, and gives the workers for a target check.
+    let mut loaded = gather::load(&client, &ws, None, &|_, _| false, &Also::default()).await?;
+    let ended = ended_calls(std::mem::take(&mut loaded.ended));
+    let workers = loaded.workers.clone();
+    let named = selector(args);
+    let picked = match (&named, loaded.calls.len()) {
+        (Some(sel), _) => Some((sel.clone(), pick_loaded(ctx, None, sel, &mut loaded))),
+        (None, 1) => Some((CallSelector::default(), Ok(loaded.calls.swap_remove(0)))),
+        (None, n) if n > 1 && ctx.ui.interactive => {
+            let sel = CallSelector::default();
+            let state = pick_loaded(ctx, None, &sel, &mut loaded);
+            Some((sel, state))
         }
+        _ => None,
+    };
+    let sel = match picked {
+        Some((sel, Ok(state))) => Some(Scene::build(ctx, &sel, state, loaded).await),
+        Some((_, Err(e))) => Some(Err(e)),
+        None => None,
     };
     let scene = match sel {
         None => {
@@ -154,7 +162,7 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
             }
             None
         }
-        Some(sel) => match Scene::load(ctx, &sel).await {
+        Some(built) => match built {
             Ok(scene) => {
                 let filter = TaskFilter {
                     assignment_status: vec![
@@ -216,9 +224,7 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
     };
 
     if args.target.is_some() || args.all_queues {
-        let every_worker = crate::twilio::WorkerFilter::default();
-        let (workers, queues, stats) = tokio::try_join!(
-            client.list_workers(&ws, &every_worker, None),
+        let (queues, stats) = tokio::try_join!(
             client.list_queues(&ws, None, None),
             client.all_queue_statistics(&ws, STALE_MINUTES),
         )?;
@@ -324,7 +330,7 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
             out.push(stale_finding(&queues.iter().collect::<Vec<_>>(), &entered));
         }
     }
-    out.insert(2, ended_calls(&client, &ws).await?);
+    out.insert(2, ended);
     // Measured last, when at least one response has carried the server's Date.
     if client.last_server_date().is_none() {
         client.list_workspaces(Some(1)).await?;
@@ -335,39 +341,17 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
 
 /// `ended-calls`: a transfer still recorded as under way on a call whose conference has ended
 /// (the customer hung up mid-consult, say), and its consult task still waiting for an agent.
-async fn ended_calls(client: &crate::twilio::Client, ws: &str) -> CliResult<Finding> {
-    use crate::domain::model::ConferenceStatus;
-    use crate::twilio::ConferenceFilter;
-    let filter = TaskFilter {
-        assignment_status: vec![TaskStatus::Assigned, TaskStatus::Wrapping],
-        ..TaskFilter::default()
-    };
-    let live_filter = ConferenceFilter {
-        status: Some(ConferenceStatus::InProgress),
-        ..ConferenceFilter::default()
-    };
-    let (tasks, live) = tokio::try_join!(
-        client.list_tasks(ws, &filter, None),
-        client.list_conferences(&live_filter, None),
-    )?;
-    let mut stale = Vec::new();
-    for task in tasks {
-        let Some(active) = crate::domain::record::active(&task.attributes) else {
-            continue;
-        };
-        let Some(cf) = crate::domain::call::conference_of(&task) else {
-            continue;
-        };
-        if live.iter().any(|c| c.sid == cf) {
-            continue;
-        }
-        stale.push((task, cf, active));
-    }
+fn ended_calls(tasks: Vec<crate::domain::model::Task>) -> Finding {
+    let stale: Vec<_> = tasks
+        .into_iter()
+        .filter_map(|task| {
+            let active = crate::domain::record::active(&task.attributes)?;
+            let cf = crate::domain::call::conference_of(&task)?;
+            Some((task, cf, active))
+        })
+        .collect();
     if stale.is_empty() {
-        return Ok(Finding::pass(
-            "ended-calls",
-            "no transfer left open on an ended call",
-        ));
+        return Finding::pass("ended-calls", "no transfer left open on an ended call");
     }
     let detail = stale
         .iter()
@@ -390,7 +374,7 @@ async fn ended_calls(client: &crate::twilio::Client, ws: &str) -> CliResult<Find
             record: Box::new(record),
         });
     }
-    Ok(finding)
+    finding
 }
 
 /// Closes the transfer of an ended call: its consult task, then its record (failed).

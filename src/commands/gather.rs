@@ -87,6 +87,9 @@ pub struct Loaded {
     pub workers: Vec<Worker>,
     pub worker: Option<Worker>,
     pub queues: Option<(Vec<Queue>, Vec<QueueStats>)>,
+    /// Tasks of calls whose conference has ended while a transfer is still recorded as under
+    /// way (known only when every call was listed, not for a call read by `--task`).
+    pub ended: Vec<Task>,
 }
 
 fn names_of(workers: &[Worker]) -> HashMap<String, String> {
@@ -237,6 +240,7 @@ async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> Cl
         workers,
         worker,
         queues,
+        ended: Vec::new(),
     })
 }
 
@@ -271,6 +275,12 @@ async fn load_all(
                 .filter(|cf| live.contains(cf.as_str()))
                 .map(|cf| (t, cf))
         })
+        .collect();
+    let ended: Vec<Task> = tasks
+        .iter()
+        .filter(|t| !is_flexctl_task(t) && crate::domain::record::active(&t.attributes).is_some())
+        .filter(|t| conference_of(t).is_some_and(|cf| !live.contains(cf.as_str())))
+        .cloned()
         .collect();
     let n = candidates.len();
     let details = try_join_all(candidates.iter().map(|(task, cf)| {
@@ -313,5 +323,6 @@ async fn load_all(
         workers,
         worker,
         queues,
+        ended,
     })
 }

@@ -82,10 +82,25 @@ pub async fn load_call(
         _ => None,
     };
     let mut loaded = gather::load(&client, &ws, only, etag, also).await?;
+    let state = take_call(ctx, want, &mut loaded)?;
+    Ok((state, loaded))
+}
+
+/// The call `sel` names (or the only one, or a picked one) out of calls already loaded.
+pub fn pick_loaded(
+    ctx: &Ctx,
+    positional: Option<&str>,
+    sel: &CallSelector,
+    loaded: &mut Loaded,
+) -> CliResult<CallState> {
+    let want = wanted(ctx, positional, sel)?;
+    take_call(ctx, want, loaded)
+}
+
+fn take_call(ctx: &Ctx, want: Wanted, loaded: &mut Loaded) -> CliResult<CallState> {
     let calls: Vec<Call> = loaded.calls.iter().map(CallState::call).collect();
     let i = pick_call(ctx, want, &calls, &loaded.workers)?;
-    let state = loaded.calls.swap_remove(i);
-    Ok((state, loaded))
+    Ok(loaded.calls.swap_remove(i))
 }
 
 fn pick_call(ctx: &Ctx, want: Wanted, calls: &[Call], workers: &[Worker]) -> CliResult<usize> {

@@ -188,9 +188,9 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "doctor",
             &["doctor"],
-            13,
-            (8, 3),
-            "workspace → {tasks, conferences, workers} → {participants, reservation, task, consult tasks}; today doctor loads the call twice and lists tasks and conferences again for ended-calls (src/commands/doctor.rs)",
+            7,
+            (7, 3),
+            "workspace → {tasks, conferences, workers} → {participants, reservation} → consult tasks of the call; the one load also answers ended-calls and the target check's workers",
         )),
     ]
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::app::Ctx;
 use crate::cli::CallSelector;
-use crate::commands::gather::{Also, CallState};
+use crate::commands::gather::{Also, CallState, Loaded};
 use crate::commands::select::{load_call, resolve_worker};
 use crate::domain::call::{Call, Leg};
 use crate::domain::model::{Queue, QueueStats, Task, Worker};
@@ -79,6 +79,17 @@ impl Scene {
                 }
         };
         let (state, loaded) = load_call(ctx, None, sel, &etag, &needs.also).await?;
+        Scene::build(ctx, sel, state, loaded).await
+    }
+
+    /// The scene for a call already loaded: the acting agent is `--agent`, else the profile's
+    /// default agent, else the agent holding the call.
+    pub async fn build(
+        ctx: &mut Ctx,
+        sel: &CallSelector,
+        state: CallState,
+        loaded: Loaded,
+    ) -> CliResult<Scene> {
         let (client, ws) = ctx.client_and_workspace().await?;
         let call = state.call();
         let workers = loaded.workers;
