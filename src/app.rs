@@ -2,8 +2,6 @@
 //! URL, or the embedded sandbox started in-process) connected on first use, errors reported.
 
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 
 use secrecy::SecretString;
@@ -13,6 +11,7 @@ use crate::config;
 use crate::domain::duration;
 use crate::error::{CliError, CliResult};
 use crate::exit::Exit;
+use crate::interrupt::Interrupt;
 use crate::sandbox::control_client::Endpoint;
 use crate::sandbox::{self, AppState};
 use crate::settings::{self, Settings, Target};
@@ -291,24 +290,21 @@ pub fn run(cli: Cli) -> i32 {
         // A bad global flag is a usage error for every command, not only those that connect.
         ctx.timeout()?;
         rt.block_on(async {
-            let stop = Arc::new(AtomicBool::new(false));
+            let stop = Interrupt::new();
             if matches!(cli.command, Command::Sandbox(SandboxCommand::Serve(_))) {
                 return commands::run(&mut ctx, &cli.command, stop).await;
             }
+            // SIGINT, SIGTERM and SIGHUP alike: a verb that changes a call sees the flag between
+            // steps and while waiting, undoes what it did and exits 128 + the signal; it is never
+            // dropped half way, and a second signal does not cut its undo short.
+            stop.listen();
             if commands::changes_a_call(&cli.command) {
-                // The verb sees the flag between steps and while waiting, undoes what it did,
-                // and exits 130; it is never dropped half way.
-                let flag = stop.clone();
-                tokio::spawn(async move {
-                    if tokio::signal::ctrl_c().await.is_ok() {
-                        flag.store(true, Ordering::SeqCst);
-                    }
-                });
                 return commands::run(&mut ctx, &cli.command, stop).await;
             }
+            let watch = stop.clone();
             tokio::select! {
                 r = commands::run(&mut ctx, &cli.command, stop) => r,
-                _ = tokio::signal::ctrl_c() => Err(CliError::new(Exit::Interrupted, "interrupted")),
+                s = watch.wait() => Err(CliError::new(s.exit(), format!("interrupted ({})", s.name()))),
             }
         })
     })();

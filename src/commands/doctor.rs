@@ -2,8 +2,6 @@
 //! prints pass/warn/fail with a runnable hint, and with `--fix` makes the safe repairs as
 //! plans with undo, then checks again.
 
-use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
 
 use serde_json::json;
 
@@ -21,12 +19,13 @@ use crate::domain::record::Transfer;
 use crate::domain::rules::Check;
 use crate::domain::sid::{looks_like_sid, SidKind};
 use crate::error::{CliError, CliResult};
+use crate::interrupt::Interrupt;
 use crate::exit::Exit;
 use crate::settings::Target;
 use crate::twilio::{Auth, TaskFilter};
 use crate::ui::Ui;
 
-pub async fn run(ctx: &mut Ctx, args: &DoctorArgs, stop: Arc<AtomicBool>) -> CliResult {
+pub async fn run(ctx: &mut Ctx, args: &DoctorArgs, stop: Interrupt) -> CliResult {
     let (mut findings, mut scene) = checks(ctx, args).await?;
     if args.fix {
         let repairs = repairs_of(&findings);
@@ -153,6 +152,7 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
                 "conference-flags",
                 "stranded-hold",
                 "orphan-consult",
+                crate::domain::doctor::abandoned::ID,
             ] {
                 out.push(Finding::new(
                     id,
@@ -199,7 +199,9 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
                     let at: jiff::Timestamp = t.updated_at.parse().ok()?;
                     Some(super::transfer::exec::server_now(&client).as_second() - at.as_second())
                 });
+                let liveness = liveness_of(scene.active.as_ref(), &client);
                 let facts = CallFacts {
+                    liveness,
                     call: &scene.call,
                     actor: Some((scene.actor_sid.as_str(), scene.actor_name.as_str())),
                     active: scene.active.as_ref(),
@@ -339,6 +341,25 @@ async fn checks(ctx: &mut Ctx, args: &DoctorArgs) -> CliResult<(Vec<Finding>, Op
     Ok((out, scene))
 }
 
+/// Whether the process that claims `record` is still at work: on this host, by its pid and
+/// start time; elsewhere, by its lease on the server's clock.
+fn liveness_of(
+    record: Option<&Transfer>,
+    client: &crate::twilio::Client,
+) -> crate::domain::record::Liveness {
+    let owner = record.and_then(|r| r.owner.as_ref());
+    let host = crate::process::host_name();
+    let started = owner
+        .filter(|o| o.host == host)
+        .and_then(|o| crate::process::started(o.pid));
+    crate::domain::record::liveness(
+        owner,
+        &host,
+        started,
+        super::transfer::exec::server_now(client),
+    )
+}
+
 /// `ended-calls`: a transfer still recorded as under way on a call whose conference has ended
 /// (the customer hung up mid-consult, say), and its consult task still waiting for an agent.
 fn ended_calls(tasks: Vec<crate::domain::model::Task>) -> Finding {
@@ -384,45 +405,30 @@ async fn close_ended(
     task: &crate::domain::model::Task,
     conference_sid: &str,
     record: &Transfer,
-    stop: &Arc<AtomicBool>,
+    stop: &Interrupt,
 ) -> CliResult<Vec<String>> {
     let mut plan = crate::domain::plan::record_only(
         "close the transfer of an ended call",
-        crate::domain::record::Status::Failed,
+        crate::domain::record::Status::Ended,
     );
     if record.consult.task_sid.is_some() {
         let close = crate::domain::plan::close_consult_task("the call ended");
         plan.steps.splice(0..0, close.steps);
     }
-    let call = crate::domain::call::Call {
-        task_sid: task.sid.clone(),
-        conference_sid: conference_sid.to_string(),
-        agent: None,
-        agent_sid: None,
-        customer: None,
-        phase: crate::domain::call::Phase::Live,
-        participants: Vec::new(),
-        transfers: Vec::new(),
-        age_s: None,
-    };
-    let mut runner = super::transfer::exec::Runner {
-        client: client.clone(),
-        ws: ws.to_string(),
-        call,
+    let state = super::gather::CallState {
         task: task.clone(),
-        state: super::gather::CallState {
-            task: task.clone(),
-            conference_sid: conference_sid.to_string(),
-            legs: Vec::new(),
-            agent: None,
-            names: Default::default(),
-        },
-        record: Some(record.clone()),
-        consult_task: record.consult.task_sid.clone(),
-        consult_worker: None,
-        interrupted: stop.clone(),
-        done: Vec::new(),
+        conference_sid: conference_sid.to_string(),
+        legs: Vec::new(),
+        agent: None,
+        names: Default::default(),
     };
+    let mut runner = super::transfer::exec::Runner::new(
+        client.clone(),
+        ws.to_string(),
+        state,
+        Some(record.clone()),
+        stop.clone(),
+    );
     if let Some(r) = runner.record.as_mut() {
         r.reason = Some("the call ended during the transfer".into());
     }
@@ -484,7 +490,7 @@ async fn apply(
     ctx: &mut Ctx,
     scene: Option<&Scene>,
     repairs: &[(String, Repair)],
-    stop: &Arc<AtomicBool>,
+    stop: &Interrupt,
 ) -> CliResult {
     for (id, repair) in repairs {
         match repair {

@@ -19,6 +19,7 @@ pub enum Check {
     TargetAvailable,
     QueueNotStale,
     CustomerNotStranded,
+    CustomerStays,
 }
 
 impl Check {
@@ -36,6 +37,7 @@ impl Check {
             Check::TargetAvailable => "target-available",
             Check::QueueNotStale => "queue-not-stale",
             Check::CustomerNotStranded => "customer-not-stranded",
+            Check::CustomerStays => "customer-stays",
         }
     }
 }
@@ -46,6 +48,9 @@ pub struct Refusal {
     pub check: Check,
     pub message: String,
     pub hint: Option<String>,
+    /// The verb may go ahead once confirmed (`--yes`, or y on a terminal): a missing
+    /// confirmation, not a state of the call that forbids it.
+    pub confirmable: bool,
 }
 
 impl Refusal {
@@ -54,7 +59,13 @@ impl Refusal {
             check,
             message: message.into(),
             hint: None,
+            confirmable: false,
         }
+    }
+
+    pub fn confirmable(mut self) -> Refusal {
+        self.confirmable = true;
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Refusal {
@@ -159,6 +170,65 @@ pub fn check_phase(verb: Verb, call: &Call, has_active_record: bool) -> Result<(
         })),
         Verb::Leave => Ok(()),
     }
+}
+
+/// `customer-stays`: removing a leg hangs up on the customer when it is the customer's, or a
+/// leg flexctl cannot tell from the customer's (no agent behind it); only `--customer --yes`
+/// removes it, however it was named.
+pub fn check_removable(leg: &Leg, customer_flag: bool, yes: bool) -> Result<(), Refusal> {
+    let customer = leg.role == Role::Customer;
+    let unknown = !customer && leg.role == Role::Agent && leg.worker_sid.is_none();
+    if !(customer || unknown) || (customer_flag && yes) {
+        return Ok(());
+    }
+    let message = if customer {
+        "removing the customer hangs up on them".to_string()
+    } else {
+        format!(
+            "{} is no agent flexctl knows: it may be the customer, and removing it may hang up on them",
+            leg.display_name()
+        )
+    };
+    Err(Refusal::new(Check::CustomerStays, message)
+        .hint("flexctl remove --customer --yes, if that is what you mean"))
+}
+
+/// `other-agent-connected` and `customer-not-stranded` for removing `leg`: the last agent
+/// with the customer goes only once confirmed (and never while the customer is held, which
+/// would leave them on hold alone), and nobody may be removed who is the customer's only live
+/// agent while the customer is held.
+pub fn check_remove_agent(call: &Call, leg: &Leg, yes: bool) -> Result<(), Refusal> {
+    let others = call
+        .agent_legs()
+        .filter(|l| l.connected() && l.call_sid != leg.call_sid)
+        .count();
+    let customer = call.customer_leg();
+    let held = customer.is_some_and(|c| c.hold);
+    if others == 0 && customer.is_some() {
+        let r = Refusal::new(
+            Check::OtherAgentConnected,
+            format!("{} is the last agent with the customer", leg.display_name()),
+        );
+        if held {
+            return Err(r.hint("unhold the customer first; then --yes ends the call for them"));
+        }
+        if !yes {
+            return Err(r
+                .hint("add --yes to leave the customer alone on the line")
+                .confirmable());
+        }
+    }
+    let live_left = call
+        .agent_legs()
+        .any(|l| l.live() && l.call_sid != leg.call_sid);
+    if others > 0 && held && !live_left {
+        return Err(Refusal::new(
+            Check::CustomerNotStranded,
+            "the customer would be on hold with no agent live",
+        )
+        .hint("unhold the customer or the remaining agent first"));
+    }
+    Ok(())
 }
 
 /// The end-conference-on-exit a leg should have when `agents` agent legs remain: only a lone
@@ -348,6 +418,66 @@ mod tests {
             r.message,
             "another transfer is in progress on this call (started by carol)"
         );
+    }
+
+    #[test]
+    fn who_may_be_removed() {
+        use ParticipantStatus::*;
+        let cust = leg(Role::Customer, None, Connected, false);
+        let unknown = leg(Role::Agent, None, Connected, false);
+        let agent = leg(Role::Agent, Some(A), Connected, false);
+        // (leg, --customer, --yes) -> refused?
+        let table = [
+            (&cust, false, false, true),
+            (&cust, false, true, true),
+            (&cust, true, false, true),
+            (&cust, true, true, false),
+            (&unknown, false, true, true),
+            (&unknown, true, true, false),
+            (&agent, false, false, false),
+        ];
+        for (l, flag, yes, refused) in table {
+            let got = check_removable(l, flag, yes);
+            assert_eq!(got.is_err(), refused, "{l:?} --customer={flag} --yes={yes}");
+            if let Err(r) = got {
+                assert_eq!(r.check.id(), "customer-stays");
+            }
+        }
+    }
+
+    #[test]
+    fn removing_agents() {
+        use ParticipantStatus::*;
+        let b_live = leg(Role::Consult, Some(B), Connected, false);
+        let b_held = leg(Role::Consult, Some(B), Connected, true);
+        let two = |cust_held: bool, b: &Leg| {
+            call(
+                vec![
+                    leg(Role::Customer, None, Connected, cust_held),
+                    leg(Role::Agent, Some(A), Connected, false),
+                    b.clone(),
+                ],
+                Phase::Consulting,
+            )
+        };
+        let alone = phases()[0].clone();
+        let a = alone.participants[1].clone();
+        // The last agent: confirmable without --yes, allowed with it.
+        let r = check_remove_agent(&alone, &a, false).unwrap_err();
+        assert_eq!((r.check.id(), r.confirmable), ("other-agent-connected", true));
+        assert!(check_remove_agent(&alone, &a, true).is_ok());
+        // ...never while the customer is held, even with --yes.
+        let mut held = alone.clone();
+        held.participants[0].hold = true;
+        let r = check_remove_agent(&held, &held.participants[1].clone(), true).unwrap_err();
+        assert_eq!((r.check.id(), r.confirmable), ("other-agent-connected", false));
+        // Removing the only live agent while the customer holds strands them.
+        let c = two(true, &b_held);
+        let r = check_remove_agent(&c, &c.participants[1].clone(), true).unwrap_err();
+        assert_eq!(r.check.id(), "customer-not-stranded");
+        let c = two(true, &b_live);
+        assert!(check_remove_agent(&c, &c.participants[1].clone(), false).is_ok());
+        assert!(check_remove_agent(&c, &c.participants[2].clone(), false).is_ok());
     }
 
     #[test]

@@ -178,6 +178,7 @@ fn doctor_passes_on_the_seeded_call_with_an_agent_target() {
             "conference-flags",
             "stranded-hold",
             "orphan-consult",
+            "abandoned-transfer",
             "target-exists",
             "target-available"
         ]

@@ -2,8 +2,6 @@
 //! with If-Match, creates checked by label or attribute before any retry, and on failure (or
 //! Ctrl-C) the undo of every completed step in reverse.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -12,12 +10,13 @@ use crate::commands::gather::CallState;
 use crate::domain::call::{consult_label, Call};
 use crate::domain::model::{ParticipantStatus, ReservationStatus, Task, TaskStatus};
 use crate::domain::plan::{Action, Plan};
-use crate::domain::record::{self, Status, Transfer};
+use crate::domain::record::{self, Owner, Status, Transfer, LEASE_S};
 use crate::domain::rules::Check;
 use crate::error::{CliError, CliResult};
+use crate::interrupt::Interrupt;
 use crate::exit::Exit;
 use crate::twilio::{
-    self, Client, NewParticipant, NewTask, ParticipantUpdate, TaskTarget, TaskUpdate,
+    Client, NewParticipant, NewTask, ParticipantUpdate, TaskTarget, TaskUpdate,
 };
 
 const POLL: Duration = Duration::from_millis(250);
@@ -36,9 +35,32 @@ pub struct Runner {
     pub record: Option<Transfer>,
     pub consult_task: Option<String>,
     pub consult_worker: Option<(String, String, String)>,
-    pub interrupted: Arc<AtomicBool>,
+    pub interrupted: Interrupt,
     /// What was done, for the report.
     pub done: Vec<String>,
+    /// This process, when it claims the record while it runs (a verb that waits, or goes on
+    /// to further steps): journaled with a lease that waits renew.
+    pub owner: Option<Owner>,
+    /// Whether the plan's last journal write gives the claim up (a consult left for a person
+    /// to continue) rather than keeping it for the next part of the verb.
+    pub release_at_end: bool,
+    /// Set while the last journal write of a releasing plan is made.
+    releasing: bool,
+    /// Set while undoing: a leg that went away with the call is already as the undo wants it.
+    undoing: bool,
+    /// Set when the call ended under the verb (the customer hung up): what to tell the user.
+    pub call_ended: Option<String>,
+}
+
+/// A runner's claim on the record: this process on this host.
+pub fn this_process() -> Owner {
+    let (pid, started) = crate::process::me();
+    Owner {
+        host: crate::process::host_name(),
+        pid,
+        started,
+        lease_until: String::new(),
+    }
 }
 
 /// A failed plan: what failed, and what was (or could not be) put back.
@@ -81,25 +103,72 @@ fn now_iso(client: &Client) -> String {
 }
 
 impl Runner {
+    /// A runner over the call as `state` holds it, bound to `record` (the transfer under way).
+    pub fn new(
+        client: Client,
+        ws: String,
+        state: CallState,
+        record: Option<Transfer>,
+        interrupted: Interrupt,
+    ) -> Runner {
+        let call = state.call();
+        Runner {
+            client,
+            ws,
+            task: state.task.clone(),
+            consult_task: record.as_ref().and_then(|r| r.consult.task_sid.clone()),
+            consult_worker: record.as_ref().and_then(|r| {
+                Some((
+                    r.to.worker_sid.clone()?,
+                    r.to.name.clone().unwrap_or_default(),
+                    String::new(),
+                ))
+            }),
+            call,
+            state,
+            record,
+            interrupted,
+            done: Vec::new(),
+            owner: None,
+            release_at_end: false,
+            releasing: false,
+            undoing: false,
+            call_ended: None,
+        }
+    }
+
     fn cf(&self) -> String {
         self.call.conference_sid.clone()
     }
 
     fn check_interrupt(&self) -> CliResult {
-        if self.interrupted.load(Ordering::SeqCst) {
-            Err(CliError::new(Exit::Interrupted, "interrupted"))
-        } else {
-            Ok(())
+        match self.interrupted.signal() {
+            Some(s) => Err(CliError::new(s.exit(), format!("interrupted ({})", s.name()))),
+            None => Ok(()),
         }
     }
 
     /// Runs every step; on failure runs the undo of what was done and reports both.
     pub async fn execute(&mut self, plan: &Plan) -> Result<(), Failure> {
+        let last_record = plan
+            .steps
+            .iter()
+            .rposition(|s| matches!(s.action, Action::Record { .. }));
+        // Past an irreversible step (a leg removed) there is no way back: the rest of the plan
+        // finishes the hand-off even when a signal arrives.
+        let mut committed = false;
         for (i, step) in plan.steps.iter().enumerate() {
-            let result = match self.check_interrupt() {
+            self.releasing = self.release_at_end && Some(i) == last_record;
+            let stop = if committed {
+                Ok(())
+            } else {
+                self.check_interrupt()
+            };
+            let result = match stop {
                 Ok(()) => self.perform(&step.action).await,
                 Err(e) => Err(e),
             };
+            committed |= result.is_ok() && step.action.is_irreversible();
             match result {
                 Ok(()) => self.done.push(step.action.describe()),
                 Err(error) => {
@@ -115,14 +184,57 @@ impl Runner {
     async fn roll_back(&mut self, plan: &Plan, done: usize, error: CliError) -> Failure {
         let mut restored = Vec::new();
         let mut not_restored = Vec::new();
-        let reason = error.message.clone();
+        self.undoing = true;
+        self.releasing = false;
+        let interrupted = self.interrupted.is_set();
+        // How the record closes: a call that ended under the verb is `ended`; a verb stopped
+        // by a signal is `canceled` (the user asked for it); anything else `failed`.
+        let closing = if self.call_ended.is_some() {
+            Status::Ended
+        } else if interrupted {
+            Status::Canceled
+        } else {
+            Status::Failed
+        };
         if let Some(r) = self.record.as_mut() {
-            r.reason = Some(reason);
+            r.reason = Some(if interrupted && self.call_ended.is_none() {
+                "interrupted".to_string()
+            } else {
+                error.message.clone()
+            });
         }
         for undo in plan.undo_after(done) {
+            let undo = match undo {
+                Action::Record {
+                    status: Status::Failed,
+                } => Action::Record { status: closing },
+                other => other,
+            };
             match self.perform(&undo).await {
                 Ok(()) => restored.push(undo.describe()),
                 Err(e) => not_restored.push(format!("{} ({})", undo.describe(), e.message)),
+            }
+        }
+        // A call that ended after its consult was set up (during the merge or the leave of a
+        // transfer, say): the consult leg and task have no call left, and the record closes.
+        if self.call_ended.is_some() && self.record.as_ref().is_some_and(|r| r.status.is_active())
+        {
+            for action in [
+                Action::RemoveLeg {
+                    leg: String::new(),
+                    name: "the consult leg".into(),
+                },
+                Action::CloseConsultTask {
+                    reason: "the call ended".into(),
+                },
+                Action::Record {
+                    status: Status::Ended,
+                },
+            ] {
+                match self.perform(&action).await {
+                    Ok(()) => restored.push(action.describe()),
+                    Err(e) => not_restored.push(format!("{} ({})", action.describe(), e.message)),
+                }
             }
         }
         Failure {
@@ -145,10 +257,22 @@ impl Runner {
                     end_conference_on_exit: *end_conference_on_exit,
                     ..ParticipantUpdate::default()
                 };
-                let p = self
+                let p = match self
                     .client
                     .update_participant(&self.cf(), leg, &update)
-                    .await?;
+                    .await
+                {
+                    Ok(p) => p,
+                    // A leg that went away with the call is as the undo wants it.
+                    Err(e) if e.is_not_found() && self.undoing => {
+                        self.state.drop_leg(leg);
+                        return Ok(());
+                    }
+                    Err(e) if e.is_not_found() && self.is_customer(leg) => {
+                        return Err(self.call_gone(true));
+                    }
+                    Err(e) => return Err(e.into()),
+                };
                 // Read back: a flag change on a held leg is silently ignored by Twilio.
                 let took = !(end_conference_on_exit.is_some_and(|v| v != p.end_conference_on_exit)
                     || hold.is_some_and(|v| v != p.hold));
@@ -261,12 +385,15 @@ impl Runner {
         let deadline = Instant::now() + Duration::from_secs(u64::from(timeout_s) + 2);
         loop {
             self.check_interrupt()?;
-            match self.client.fetch_participant(&self.cf(), &label).await {
-                Ok(p) if p.status == ParticipantStatus::Connected => {
-                    self.state.put_leg(p);
+            // One list per poll: the consult leg's state and whether the customer is still
+            // there (a hang-up is noticed at the next poll, not at the ring timeout).
+            let legs = self.live_legs().await?;
+            match legs.iter().find(|p| p.label.as_deref() == Some(label.as_str())) {
+                Some(p) if p.status == ParticipantStatus::Connected => {
+                    self.state.put_leg(p.clone());
                     return Ok(());
                 }
-                Ok(p)
+                Some(p)
                     if matches!(
                         p.status,
                         ParticipantStatus::Failed | ParticipantStatus::Complete
@@ -277,14 +404,14 @@ impl Runner {
                         p.status
                     )));
                 }
-                Ok(_) => {}
-                Err(e) if e.is_not_found() => {
+                Some(_) => {}
+                None => {
                     return Err(CliError::refused(format!(
                         "{name} did not answer (rejected, or no answer within {timeout_s}s)"
                     )));
                 }
-                Err(e) => return Err(e.into()),
             }
+            self.renew_lease().await?;
             if Instant::now() > deadline {
                 return Err(CliError::refused(format!(
                     "{name} did not answer within {timeout_s}s"
@@ -292,6 +419,81 @@ impl Runner {
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+
+    /// The conference's legs, or the call-ended error when the conference is gone or the
+    /// customer has left it.
+    async fn live_legs(&mut self) -> CliResult<Vec<crate::domain::model::Participant>> {
+        let legs = self.client.list_participants(&self.cf(), None).await;
+        self.check_live(legs)
+    }
+
+    fn check_live(
+        &mut self,
+        legs: Result<Vec<crate::domain::model::Participant>, crate::twilio::Error>,
+    ) -> CliResult<Vec<crate::domain::model::Participant>> {
+        let legs = match legs {
+            Ok(l) => l,
+            Err(e) if e.is_not_found() => return Err(self.call_gone(false)),
+            Err(e) => return Err(e.into()),
+        };
+        if legs.is_empty() {
+            return Err(self.call_gone(false));
+        }
+        let present = |sid: &str| {
+            legs.iter().any(|p| {
+                p.call_sid == sid
+                    && !matches!(
+                        p.status,
+                        ParticipantStatus::Failed | ParticipantStatus::Complete
+                    )
+            })
+        };
+        if let Some(c) = self.call.customer_leg().map(|c| c.call_sid.clone()) {
+            if !present(&c) {
+                return Err(self.call_gone(true));
+            }
+        }
+        Ok(legs)
+    }
+
+    fn is_customer(&self, leg: &str) -> bool {
+        self.call
+            .customer_leg()
+            .is_some_and(|c| c.call_sid == leg || c.label.as_deref() == Some(leg))
+    }
+
+    /// Notes that the call ended under the verb and says so: `call-live`, exit 1.
+    fn call_gone(&mut self, customer_left: bool) -> CliError {
+        let at = server_now(&self.client).strftime("%H:%M:%S UTC").to_string();
+        let message = if customer_left {
+            format!("the customer hung up at {at}")
+        } else {
+            format!("the call ended at {at}")
+        };
+        self.call_ended = Some(message.clone());
+        CliError::refused(message).id(Check::CallLive.id())
+    }
+
+    /// While a verb waits, keeps its claim on the record fresh (a write every few seconds).
+    async fn renew_lease(&mut self) -> CliResult {
+        let (Some(r), Some(_)) = (&self.record, &self.owner) else {
+            return Ok(());
+        };
+        if !r.status.is_active() {
+            return Ok(());
+        }
+        let now = server_now(&self.client).as_second();
+        let due = r
+            .owner
+            .as_ref()
+            .and_then(|o| o.lease_until.parse::<jiff::Timestamp>().ok())
+            .is_none_or(|until| until.as_second() - now < LEASE_S - 5);
+        if due {
+            let status = r.status;
+            self.write_record(status).await?;
+        }
+        Ok(())
     }
 
     async fn create_consult_task(&mut self, queue_sid: &str, queue_name: &str) -> CliResult {
@@ -363,11 +565,16 @@ impl Runner {
         loop {
             self.check_interrupt()?;
             let accepted = ReservationStatus::Accepted;
-            let (task, reservations) = tokio::try_join!(
+            // With the task, in the same wave: is there still a call to bring an agent to?
+            let cf = self.cf();
+            let (task, reservations, legs) = tokio::join!(
                 self.client.fetch_task(&self.ws, &task_sid),
                 self.client
                     .list_reservations(&self.ws, &task_sid, Some(&accepted)),
-            )?;
+                self.client.list_participants(&cf, None),
+            );
+            self.check_live(legs)?;
+            let (task, reservations) = (task?, reservations?);
             if let Some(r) = reservations.first() {
                 let worker = self.client.fetch_worker(&self.ws, &r.worker_sid).await?;
                 let uri = worker.contact_uri().map(str::to_string).ok_or_else(|| {
@@ -385,6 +592,7 @@ impl Runner {
                     task.reason.unwrap_or_else(|| task.status.to_string())
                 )));
             }
+            self.renew_lease().await?;
             if Instant::now() > deadline {
                 return Err(CliError::refused(format!(
                     "no agent accepted within {timeout_s}s"
@@ -439,6 +647,18 @@ impl Runner {
             return Ok(());
         };
         mine.set_status(status, &now_iso(&self.client));
+        mine.owner = match &self.owner {
+            Some(o) if status.is_active() && !self.releasing => {
+                let until = server_now(&self.client)
+                    .checked_add(jiff::SignedDuration::from_secs(LEASE_S))
+                    .unwrap_or_else(|_| server_now(&self.client));
+                Some(Owner {
+                    lease_until: until.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                    ..o.clone()
+                })
+            }
+            _ => None,
+        };
         // Never write the journal without If-Match: a task read from a list has no ETag.
         if self.task.etag.is_none() {
             self.task = self
@@ -450,6 +670,27 @@ impl Runner {
         for _ in 0..CAS_ATTEMPTS {
             let mut list = record::transfers(&self.task.attributes);
             match list.iter().position(|t| t.id == mine.id) {
+                // Closed meanwhile by someone else (a `cancel` from another terminal, doctor):
+                // never reopened. Closing it again is already done.
+                Some(i) if !list[i].status.is_active() => {
+                    let theirs = list[i].clone();
+                    if status.is_active() {
+                        self.record = Some(theirs.clone());
+                        return Err(CliError::refused(format!(
+                            "transfer {} was closed meanwhile ({}{})",
+                            theirs.id,
+                            theirs.status.as_str(),
+                            theirs
+                                .reason
+                                .as_deref()
+                                .map(|r| format!(": {r}"))
+                                .unwrap_or_default()
+                        ))
+                        .id(Check::TransferActive.id()));
+                    }
+                    self.record = Some(theirs);
+                    return Ok(());
+                }
                 Some(i) => list[i] = mine.clone(),
                 None => {
                     if let Some(other) = list.iter().rev().find(|t| t.status.is_active()) {
@@ -524,14 +765,4 @@ fn conflict(other: &Transfer) -> CliError {
     )
     .id(Check::NoOtherTransfer.id())
     .hint("flexctl calls show, then cancel it or wait")
-}
-
-impl From<twilio::Error> for Failure {
-    fn from(e: twilio::Error) -> Failure {
-        Failure {
-            error: e.into(),
-            restored: Vec::new(),
-            not_restored: Vec::new(),
-        }
-    }
 }

@@ -216,5 +216,6 @@ pub fn new_record(scene: &Scene, target: &Target, cold: bool) -> Transfer {
         started_at: stamp.clone(),
         updated_at: stamp,
         ended_at: None,
+        owner: None,
     }
 }
