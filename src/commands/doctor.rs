@@ -2,7 +2,6 @@
 //! prints pass/warn/fail with a runnable hint, and with `--fix` makes the safe repairs as
 //! plans with undo, then checks again.
 
-
 use serde_json::json;
 
 use super::directory::STALE_MINUTES;
@@ -19,8 +18,8 @@ use crate::domain::record::Transfer;
 use crate::domain::rules::Check;
 use crate::domain::sid::{looks_like_sid, SidKind};
 use crate::error::{CliError, CliResult};
-use crate::interrupt::Interrupt;
 use crate::exit::Exit;
+use crate::interrupt::Interrupt;
 use crate::settings::Target;
 use crate::twilio::{Auth, TaskFilter};
 use crate::ui::Ui;

@@ -133,7 +133,9 @@ impl Call {
         }
         let by_id = self.participants.iter().find(|l| {
             l.call_sid.eq_ignore_ascii_case(w)
-                || l.label.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(w))
+                || l.label
+                    .as_deref()
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w))
         });
         if by_id.is_some() {
             return by_id;

@@ -168,8 +168,9 @@ pub fn call_findings(f: &CallFacts) -> Vec<Finding> {
                 format!("{} (abandoned: {why})", r.message),
             )
             .hint("flexctl doctor --fix"),
-            _ => Finding::new(r.check.id(), Status::Fail, r.message)
-                .hint(r.hint.unwrap_or_default()),
+            _ => {
+                Finding::new(r.check.id(), Status::Fail, r.message).hint(r.hint.unwrap_or_default())
+            }
         },
     });
     out.push(conference_flags(f.call));
@@ -344,11 +345,11 @@ pub fn orphans(f: &CallFacts) -> Finding {
         let parked = f.liveness == Liveness::Parked;
         let dangling = parked
             && match t.status {
-            RecordStatus::Initiated => leg_gone && !task_open && settled,
-            RecordStatus::Ringing | RecordStatus::Consulting => leg_gone && !task_open,
-            RecordStatus::Merged => leg_gone,
-            _ => false,
-        };
+                RecordStatus::Initiated => leg_gone && !task_open && settled,
+                RecordStatus::Ringing | RecordStatus::Consulting => leg_gone && !task_open,
+                RecordStatus::Merged => leg_gone,
+                _ => false,
+            };
         if dangling {
             problems.push(format!(
                 "transfer {} is recorded as {} but its consult leg is gone",

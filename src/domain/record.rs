@@ -403,14 +403,50 @@ mod tests {
         };
         let cases = [
             (None, "ops1", None, "2026-01-01T00:00:10Z", "parked"),
-            (Some(&owner), "ops1", Some(1000), "2026-01-01T00:00:10Z", "running"),
+            (
+                Some(&owner),
+                "ops1",
+                Some(1000),
+                "2026-01-01T00:00:10Z",
+                "running",
+            ),
             // Same host: the process decides, whatever the lease says.
-            (Some(&owner), "ops1", Some(1000), "2026-01-01T00:09:00Z", "running"),
-            (Some(&owner), "ops1", None, "2026-01-01T00:00:10Z", "abandoned"),
-            (Some(&owner), "ops1", Some(999), "2026-01-01T00:00:10Z", "abandoned"),
+            (
+                Some(&owner),
+                "ops1",
+                Some(1000),
+                "2026-01-01T00:09:00Z",
+                "running",
+            ),
+            (
+                Some(&owner),
+                "ops1",
+                None,
+                "2026-01-01T00:00:10Z",
+                "abandoned",
+            ),
+            (
+                Some(&owner),
+                "ops1",
+                Some(999),
+                "2026-01-01T00:00:10Z",
+                "abandoned",
+            ),
             // Another host: only the lease.
-            (Some(&owner), "ops2", None, "2026-01-01T00:00:20Z", "running"),
-            (Some(&owner), "ops2", None, "2026-01-01T00:00:21Z", "abandoned"),
+            (
+                Some(&owner),
+                "ops2",
+                None,
+                "2026-01-01T00:00:20Z",
+                "running",
+            ),
+            (
+                Some(&owner),
+                "ops2",
+                None,
+                "2026-01-01T00:00:21Z",
+                "abandoned",
+            ),
         ];
         for (o, host, started, at, want) in cases {
             let at: jiff::Timestamp = at.parse().unwrap();

@@ -464,13 +464,19 @@ mod tests {
         let a = alone.participants[1].clone();
         // The last agent: confirmable without --yes, allowed with it.
         let r = check_remove_agent(&alone, &a, false).unwrap_err();
-        assert_eq!((r.check.id(), r.confirmable), ("other-agent-connected", true));
+        assert_eq!(
+            (r.check.id(), r.confirmable),
+            ("other-agent-connected", true)
+        );
         assert!(check_remove_agent(&alone, &a, true).is_ok());
         // ...never while the customer is held, even with --yes.
         let mut held = alone.clone();
         held.participants[0].hold = true;
         let r = check_remove_agent(&held, &held.participants[1].clone(), true).unwrap_err();
-        assert_eq!((r.check.id(), r.confirmable), ("other-agent-connected", false));
+        assert_eq!(
+            (r.check.id(), r.confirmable),
+            ("other-agent-connected", false)
+        );
         // Removing the only live agent while the customer holds strands them.
         let c = two(true, &b_held);
         let r = check_remove_agent(&c, &c.participants[1].clone(), true).unwrap_err();

@@ -13,11 +13,9 @@ use crate::domain::plan::{Action, Plan};
 use crate::domain::record::{self, Owner, Status, Transfer, LEASE_S};
 use crate::domain::rules::Check;
 use crate::error::{CliError, CliResult};
-use crate::interrupt::Interrupt;
 use crate::exit::Exit;
-use crate::twilio::{
-    Client, NewParticipant, NewTask, ParticipantUpdate, TaskTarget, TaskUpdate,
-};
+use crate::interrupt::Interrupt;
+use crate::twilio::{Client, NewParticipant, NewTask, ParticipantUpdate, TaskTarget, TaskUpdate};
 
 const POLL: Duration = Duration::from_millis(250);
 const CAS_ATTEMPTS: usize = 5;
@@ -143,7 +141,10 @@ impl Runner {
 
     fn check_interrupt(&self) -> CliResult {
         match self.interrupted.signal() {
-            Some(s) => Err(CliError::new(s.exit(), format!("interrupted ({})", s.name()))),
+            Some(s) => Err(CliError::new(
+                s.exit(),
+                format!("interrupted ({})", s.name()),
+            )),
             None => Ok(()),
         }
     }
@@ -217,8 +218,7 @@ impl Runner {
         }
         // A call that ended after its consult was set up (during the merge or the leave of a
         // transfer, say): the consult leg and task have no call left, and the record closes.
-        if self.call_ended.is_some() && self.record.as_ref().is_some_and(|r| r.status.is_active())
-        {
+        if self.call_ended.is_some() && self.record.as_ref().is_some_and(|r| r.status.is_active()) {
             for action in [
                 Action::RemoveLeg {
                     leg: String::new(),
@@ -388,7 +388,10 @@ impl Runner {
             // One list per poll: the consult leg's state and whether the customer is still
             // there (a hang-up is noticed at the next poll, not at the ring timeout).
             let legs = self.live_legs().await?;
-            match legs.iter().find(|p| p.label.as_deref() == Some(label.as_str())) {
+            match legs
+                .iter()
+                .find(|p| p.label.as_deref() == Some(label.as_str()))
+            {
                 Some(p) if p.status == ParticipantStatus::Connected => {
                     self.state.put_leg(p.clone());
                     return Ok(());
@@ -465,7 +468,9 @@ impl Runner {
 
     /// Notes that the call ended under the verb and says so: `call-live`, exit 1.
     fn call_gone(&mut self, customer_left: bool) -> CliError {
-        let at = server_now(&self.client).strftime("%H:%M:%S UTC").to_string();
+        let at = server_now(&self.client)
+            .strftime("%H:%M:%S UTC")
+            .to_string();
         let message = if customer_left {
             format!("the customer hung up at {at}")
         } else {

@@ -22,8 +22,8 @@ use crate::domain::model::TaskStatus;
 use crate::domain::plan::{self, Plan};
 use crate::domain::rules::{self, check_phase, Check, Refusal, Verb};
 use crate::error::{CliError, CliResult};
-use crate::interrupt::Interrupt;
 use crate::exit::Exit;
+use crate::interrupt::Interrupt;
 
 use self::scene::{Journal, Needs, Scene};
 
@@ -44,12 +44,7 @@ impl From<Refusal> for CliError {
 }
 
 /// Runs `plan` (or prints it with --dry-run), then shows the call.
-async fn run_plan(
-    ctx: &mut Ctx,
-    scene: &Scene,
-    plan: &Plan,
-    interrupted: &Interrupt,
-) -> CliResult {
+async fn run_plan(ctx: &mut Ctx, scene: &Scene, plan: &Plan, interrupted: &Interrupt) -> CliResult {
     if ctx.global.dry_run {
         let paths = render::Paths {
             account: scene.client.account_sid().to_string(),
@@ -161,12 +156,7 @@ pub async fn cancel(ctx: &mut Ctx, args: &CallArgs, interrupted: Interrupt) -> C
     run_plan(ctx, &scene, &plan, &interrupted).await
 }
 
-pub async fn hold(
-    ctx: &mut Ctx,
-    args: &WhoArgs,
-    on: bool,
-    interrupted: Interrupt,
-) -> CliResult {
+pub async fn hold(ctx: &mut Ctx, args: &WhoArgs, on: bool, interrupted: Interrupt) -> CliResult {
     let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Never)).await?;
     let leg = scene.leg_of(&args.who)?.clone();
     if !leg.connected() {

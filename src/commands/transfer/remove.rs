@@ -7,7 +7,7 @@ use crate::cli::RemoveArgs;
 use crate::domain::call::Role;
 use crate::domain::plan;
 use crate::domain::record::Status;
-use crate::domain::rules::{check_remove_agent, check_removable, Refusal};
+use crate::domain::rules::{check_removable, check_remove_agent, Refusal};
 use crate::error::{CliError, CliResult};
 use crate::interrupt::Interrupt;
 
@@ -20,9 +20,7 @@ pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Interrupt) ->
     let leg = match (&args.name, args.customer) {
         (None, true) => scene.leg_of("customer")?.clone(),
         (Some(n), _) => scene.leg_of(n)?.clone(),
-        (None, false) => {
-            return Err(CliError::usage("say whom to remove: flexctl remove NAME"))
-        }
+        (None, false) => return Err(CliError::usage("say whom to remove: flexctl remove NAME")),
     };
     check_removable(&leg, args.customer, yes)?;
     if leg.role == Role::Customer {
@@ -47,7 +45,10 @@ pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Interrupt) ->
             confirm_or(ctx, &r, &format!("{}. Remove them anyway?", r.message))?
         }
         Err(r) => return Err(r.into()),
-        Ok(()) => confirm(ctx, &format!("remove {} from the call?", leg.display_name()))?,
+        Ok(()) => confirm(
+            ctx,
+            &format!("remove {} from the call?", leg.display_name()),
+        )?,
     }
     let mut plan = match (&scene.active, leg.role) {
         // The consult leg of a transfer under way: the transfer is canceled, the customer

@@ -1,7 +1,6 @@
 //! What every call verb starts from: the selected call, the acting agent and their leg, the
 //! task with its ETag (for the journal), and the transfer under way if any.
 
-
 use crate::app::Ctx;
 use crate::cli::CallSelector;
 use crate::commands::gather::{Also, CallState, Loaded};
@@ -155,7 +154,9 @@ impl Scene {
             return Err(CliError::refused("the customer is not on this call"));
         }
         if who.trim().is_empty() {
-            return Err(CliError::usage("say who: `customer`, `me`, or an agent's name"));
+            return Err(CliError::usage(
+                "say who: `customer`, `me`, or an agent's name",
+            ));
         }
         let sid = if who.eq_ignore_ascii_case("me") {
             self.actor_sid.clone()

@@ -37,11 +37,7 @@ pub fn abandoned(f: &CallFacts) -> Finding {
     if handed_over(f.call, t) {
         return Finding::pass(ID, format!("transfer {} handed the call over", t.id));
     }
-    let detail = format!(
-        "transfer {} was left {}: {why}",
-        t.id,
-        t.status.as_str()
-    );
+    let detail = format!("transfer {} was left {}: {why}", t.id, t.status.as_str());
     if t.status == RecordStatus::Merged {
         let record = Transfer {
             reason: Some("abandoned after the merge: everyone stays on the call".into()),
@@ -71,7 +67,9 @@ pub fn abandoned(f: &CallFacts) -> Finding {
         ..t.clone()
     };
     Finding::new(ID, Status::Fail, detail)
-        .hint("flexctl doctor --fix undoes it; or continue it by hand: flexctl cancel | swap | merge")
+        .hint(
+            "flexctl doctor --fix undoes it; or continue it by hand: flexctl cancel | swap | merge",
+        )
         .repair(Repair::Call {
             plan: plan::cancel(f.call, actor, consult_task.is_some()),
             consult_task,
