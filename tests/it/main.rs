@@ -15,6 +15,7 @@ mod fuzz_sandbox;
 mod invariants;
 mod queue_reset;
 mod races;
+mod safety;
 mod sandbox_2010;
 mod sandbox_taskrouter;
 mod secrets;

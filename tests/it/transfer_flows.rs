@@ -5,8 +5,8 @@ use serde_json::Value;
 
 use crate::common::TestSandbox;
 use crate::transfer_harness::{
-    agent_behaves, error_of, finish, flags, interrupt, invariants, label_of, live, spawn, unfreeze,
-    wait_for, State,
+    agent_behaves, assert_restored, error_of, finish, flags, interrupt, invariants, label_of, live,
+    spawn, unfreeze, wait_for, State,
 };
 
 /// The task attributes with odd but valid formatting, to prove flexctl rewrites only its own
@@ -63,25 +63,6 @@ fn assert_handed_to(s: &State, agent: &str) {
         ),
         "{r}"
     );
-    assert!(s.active_records().is_empty());
-}
-
-/// The call as it was before a consult: the customer and alice live, alice ending the
-/// conference on exit again, no consult leg; the last record is `status`.
-#[track_caller]
-fn assert_restored(s: &State, status: &str) {
-    assert!(s.consult_legs().is_empty(), "{:#?}", s.legs);
-    assert_eq!(
-        flags(s.customer()),
-        (false, "connected".into(), true),
-        "customer"
-    );
-    assert_eq!(
-        flags(s.leg("worker").expect("alice")),
-        (false, "connected".into(), true),
-        "alice"
-    );
-    assert_eq!(s.last_record()["status"], status, "{}", s.attributes_raw);
     assert!(s.active_records().is_empty());
 }
 

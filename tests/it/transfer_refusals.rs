@@ -2,31 +2,8 @@
 
 use crate::common::{Run, TestSandbox};
 use crate::transfer_harness::{
-    assert_unchanged, error_of, finish, invariants, label_of, live, mutating, spawn, State,
+    error_of, finish, invariants, label_of, live, refused, spawn, State,
 };
-
-/// Runs a verb with `-o json` that must be refused: exit `code`, error ID `id`, no mutating
-/// request, and the call exactly as before.
-#[track_caller]
-fn refused(sb: &TestSandbox, args: &[&str], code: i32, id: Option<&str>) -> Run {
-    let before = invariants(sb, "before");
-    let mut full = vec!["-o", "json"];
-    full.extend_from_slice(args);
-    let mark = sb.log_mark();
-    let run = sb.flexctl(&full);
-    let reqs = sb.requests_since(mark);
-    assert_eq!(run.code, code, "{args:?}: {}{}", run.stdout, run.stderr);
-    let err = error_of(&run);
-    assert_eq!(err["id"].as_str(), id, "{args:?}: {err}");
-    assert!(
-        mutating(&reqs).is_empty(),
-        "{args:?} was refused but sent {:?}",
-        mutating(&reqs)
-    );
-    let after = invariants(sb, &format!("after refused {args:?}"));
-    assert_unchanged(&before, &after, &format!("{args:?}"));
-    run
-}
 
 /// Rings bob and lets him answer: the consulting phase (customer on hold).
 fn consulting(sb: &TestSandbox) -> State {

@@ -48,6 +48,8 @@ pub struct Runner {
     undoing: bool,
     /// Set when the call ended under the verb (the customer hung up): what to tell the user.
     pub call_ended: Option<String>,
+    /// Set by an undo step whose leg had already left: nothing was restored.
+    gone: bool,
 }
 
 /// A runner's claim on the record: this process on this host.
@@ -132,6 +134,7 @@ impl Runner {
             releasing: false,
             undoing: false,
             call_ended: None,
+            gone: false,
         }
     }
 
@@ -211,7 +214,9 @@ impl Runner {
                 } => Action::Record { status: closing },
                 other => other,
             };
+            self.gone = false;
             match self.perform(&undo).await {
+                Ok(()) if self.gone => {}
                 Ok(()) => restored.push(undo.describe()),
                 Err(e) => not_restored.push(format!("{} ({})", undo.describe(), e.message)),
             }
@@ -266,6 +271,7 @@ impl Runner {
                     // A leg that went away with the call is as the undo wants it.
                     Err(e) if e.is_not_found() && self.undoing => {
                         self.state.drop_leg(leg);
+                        self.gone = true;
                         return Ok(());
                     }
                     Err(e) if e.is_not_found() && self.is_customer(leg) => {
@@ -437,11 +443,11 @@ impl Runner {
     ) -> CliResult<Vec<crate::domain::model::Participant>> {
         let legs = match legs {
             Ok(l) => l,
-            Err(e) if e.is_not_found() => return Err(self.call_gone(false)),
+            Err(e) if e.is_not_found() => return Err(self.conference_gone()),
             Err(e) => return Err(e.into()),
         };
         if legs.is_empty() {
-            return Err(self.call_gone(false));
+            return Err(self.conference_gone());
         }
         let present = |sid: &str| {
             legs.iter().any(|p| {
@@ -458,6 +464,26 @@ impl Runner {
             }
         }
         Ok(legs)
+    }
+
+    /// The conference ended under the verb. While a consult is set up no agent leg ends it on
+    /// exit, so when the customer's leg did, it was the customer who hung up.
+    fn conference_gone(&mut self) -> CliError {
+        let customer_armed = self.call.customer_leg().is_some_and(|c| {
+            self.state
+                .legs
+                .iter()
+                .find(|p| p.call_sid == c.call_sid)
+                .map_or(c.end_conference_on_exit, |p| p.end_conference_on_exit)
+        });
+        let agents_armed = self.state.legs.iter().any(|p| {
+            p.end_conference_on_exit
+                && self
+                    .call
+                    .customer_leg()
+                    .is_none_or(|c| c.call_sid != p.call_sid)
+        });
+        self.call_gone(customer_armed && !agents_armed)
     }
 
     fn is_customer(&self, leg: &str) -> bool {
