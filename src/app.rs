@@ -326,19 +326,6 @@ pub fn run(cli: Cli) -> i32 {
 /// usage errors (exit 2), a JSON object on stderr when `-o json` was asked for.
 pub fn report_parse_error(e: &clap::Error) -> i32 {
     use clap::error::ErrorKind;
-    if matches!(
-        e.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) {
-        let _ = e.print();
-        return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-            Exit::Usage.code()
-        } else {
-            0
-        };
-    }
     // args_os: an argument that is not UTF-8 must not panic here.
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
@@ -347,14 +334,24 @@ pub fn report_parse_error(e: &clap::Error) -> i32 {
         .windows(2)
         .any(|w| (w[0] == "-o" || w[0] == "--output") && w[1] == "json")
         || args.iter().any(|a| a == "-ojson" || a == "--output=json");
+    let missing = e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
+        || (missing && !wants_json)
+    {
+        let _ = e.print();
+        return if missing { Exit::Usage.code() } else { 0 };
+    }
     if wants_json {
-        let text = e.to_string();
-        let first = text
-            .lines()
-            .next()
-            .unwrap_or("")
-            .trim_start_matches("error: ")
-            .to_string();
+        let first = if missing {
+            "a subcommand is missing".to_string()
+        } else {
+            let text = e.to_string();
+            text.lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("error: ")
+                .to_string()
+        };
         let err = CliError::usage(first).hint("flexctl --help");
         eprintln!("{}", err.to_json());
     } else {

@@ -9,6 +9,7 @@ mod completions;
 mod conformance;
 mod crash;
 mod doctor;
+mod exit_codes;
 mod faults;
 mod fuzz_cli;
 mod fuzz_sandbox;
