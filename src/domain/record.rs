@@ -111,6 +111,14 @@ pub struct Owner {
     pub lease_until: String,
 }
 
+/// Whether a waiting process should renew its claim now: with less than two thirds of the
+/// lease left (every ~5 s of a 15 s lease), or when it holds none yet.
+pub fn lease_due(owner: Option<&Owner>, now: jiff::Timestamp) -> bool {
+    owner
+        .and_then(|o| o.lease_until.parse::<jiff::Timestamp>().ok())
+        .is_none_or(|until| until.as_second() - now.as_second() < LEASE_S * 2 / 3)
+}
+
 /// Whether a transfer's process is still at work.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Liveness {
@@ -457,6 +465,22 @@ mod tests {
             };
             assert_eq!(got, want, "{o:?} on {host} at {at}");
         }
+    }
+
+    #[test]
+    fn a_lease_is_renewed_before_it_can_lapse() {
+        let at = |t: &str| t.parse::<jiff::Timestamp>().unwrap();
+        let owner = Owner {
+            host: "ops1".into(),
+            pid: 42,
+            started: 1000,
+            lease_until: "2026-01-01T00:00:15Z".into(),
+        };
+        assert!(lease_due(None, at("2026-01-01T00:00:00Z")));
+        assert!(!lease_due(Some(&owner), at("2026-01-01T00:00:00Z")));
+        assert!(!lease_due(Some(&owner), at("2026-01-01T00:00:05Z")));
+        assert!(lease_due(Some(&owner), at("2026-01-01T00:00:06Z")));
+        assert!(lease_due(Some(&owner), at("2026-01-01T00:00:20Z")));
     }
 
     #[test]

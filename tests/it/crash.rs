@@ -62,12 +62,20 @@ fn crash_and_recover(
         std::thread::sleep(Duration::from_millis(3));
     };
     let _ = child.wait();
+    let when = format!("{} killed after {changes} change(s)", args.join(" "));
+    recover(&sb, &when, strict);
+    killed
+}
+
+/// After a kill: doctor reports the partial state; past any grace, `doctor --fix` leaves the
+/// call valid. `strict` (a verb that never hands its record to a person): nothing of it is
+/// left open, nobody holds, nothing rings, and a fresh transfer goes through.
+fn recover(sb: &TestSandbox, when: &str, strict: bool) {
     let (s, body) = sb.post("/sandbox/faults", &[("Spec", "none")]);
     assert!(s.is_success(), "{body}");
-    let when = format!("{} killed after {changes} change(s)", args.join(" "));
 
     // The partial state is reported, whatever it is.
-    let report = doctor(&sb, &[]);
+    let report = doctor(sb, &[]);
     assert!(
         report["checks"].as_array().is_some_and(|c| !c.is_empty()),
         "{when}: {report}"
@@ -77,9 +85,9 @@ fn crash_and_recover(
     // repairs apply; the journal's times come from the sandbox clock.
     let (s, body) = sb.post("/sandbox/clock", &[("Advance", "3m")]);
     assert!(s.is_success(), "{body}");
-    doctor(&sb, &["--fix"]);
-    invariants(&sb, &when);
-    let after = doctor(&sb, &[]);
+    doctor(sb, &["--fix"]);
+    invariants(sb, when);
+    let after = doctor(sb, &[]);
     let failing: Vec<&str> = after["checks"]
         .as_array()
         .into_iter()
@@ -87,7 +95,7 @@ fn crash_and_recover(
         .filter(|c| c["status"] == "fail")
         .filter_map(|c| c["id"].as_str())
         .collect();
-    let st = state(&sb);
+    let st = state(sb);
     assert_eq!(st.conference_status(), "in-progress", "{when}");
     if !strict {
         // A consult that got as far as a connected consult leg and gave its record up is a
@@ -96,7 +104,7 @@ fn crash_and_recover(
             failing.iter().all(|id| *id == "no-other-transfer"),
             "{when}: doctor still fails {failing:?}: {after}"
         );
-        return killed;
+        return;
     }
     // A verb that never hands its record to a person: after --fix nothing of it is left open,
     // nobody holds, nothing rings, and a fresh transfer goes through.
@@ -131,8 +139,7 @@ fn crash_and_recover(
         "{when}: a fresh transfer to {next} failed: {}",
         run.stderr
     );
-    invariants(&sb, &format!("{when}, then a fresh transfer"));
-    killed
+    invariants(sb, &format!("{when}, then a fresh transfer"));
 }
 
 /// Kills the verb after 1, 2, … changes until it completes before the kill point.
@@ -175,4 +182,33 @@ fn killing_a_leave_at_any_point_is_recoverable() {
         sb.flexctl(&["merge", "-q"]).ok();
     };
     every_point(merged, &["leave", "-q"], false);
+}
+
+/// Kills transfers and waiting consults at random moments on a sandbox with latency and
+/// faults (errors, throttling, dropped connections, lost responses), then recovers.
+#[test]
+fn killing_at_random_moments_under_faults_is_recoverable() {
+    let verbs: [&[&str]; 4] = [
+        &["transfer", "agent", "bob", "-q"],
+        &["transfer", "queue", "Support", "-q"],
+        &["transfer", "agent", "bob", "--cold", "-q"],
+        &["consult", "agent", "bob", "--wait", "-q"],
+    ];
+    let mut rng = fastrand::Rng::with_seed(7);
+    for (i, args) in verbs.iter().cycle().take(8).enumerate() {
+        let sb = TestSandbox::new();
+        unfreeze(&sb);
+        agent_behaves(&sb, "bob", "answer", "100ms");
+        agent_behaves(&sb, "carol", "answer", "100ms");
+        let spec = format!("rate=0.15,kinds=500+503+429+drop+lost,latency=20ms,seed={i}");
+        let (s, body) = sb.post("/sandbox/faults", &[("Spec", spec.as_str())]);
+        assert!(s.is_success(), "{body}");
+        let after_ms = rng.u64(20..900);
+        let mut child = spawn(&sb, args);
+        std::thread::sleep(Duration::from_millis(after_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let when = format!("{} killed after {after_ms} ms under {spec}", args.join(" "));
+        recover(&sb, &when, args[0] == "transfer");
+    }
 }

@@ -514,13 +514,7 @@ impl Runner {
         if !r.status.is_active() {
             return Ok(());
         }
-        let now = server_now(&self.client).as_second();
-        let due = r
-            .owner
-            .as_ref()
-            .and_then(|o| o.lease_until.parse::<jiff::Timestamp>().ok())
-            .is_none_or(|until| until.as_second() - now < LEASE_S - 5);
-        if due {
+        if record::lease_due(r.owner.as_ref(), server_now(&self.client)) {
             let status = r.status;
             self.write_record(status).await?;
         }
