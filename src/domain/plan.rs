@@ -24,6 +24,20 @@ pub enum Target {
     },
 }
 
+/// Whom a `Ring` calls.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Callee {
+    /// A known agent, rung at their contact URI.
+    Agent {
+        worker_sid: String,
+        name: String,
+        contact_uri: String,
+    },
+    /// Whoever accepted the consult task: known once the wait for acceptance is over.
+    Accepted,
+}
+
 /// One API-level action. `leg` is a participant's call SID or label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
@@ -35,12 +49,14 @@ pub enum Action {
         hold: Option<bool>,
         end_conference_on_exit: Option<bool>,
     },
-    /// Ring an agent into the conference (`None` worker: the one who accepted the consult task).
+    /// Ring an agent into the conference, labelled `consult-WK…`.
     Ring {
-        worker: Option<(String, String, String)>,
+        callee: Callee,
         from: String,
         timeout_s: u32,
     },
+    /// Remove the leg this run rang, whoever it rang (the undo of `Ring`).
+    Unring,
     /// Wait until the consult leg is connected (fails on no answer, rejection, timeout).
     AwaitAnswer { timeout_s: u32 },
     /// Remove a participant (kick).
@@ -67,7 +83,10 @@ impl Action {
     pub fn is_irreversible(&self) -> bool {
         matches!(
             self,
-            Action::RemoveLeg { .. } | Action::CloseConsultTask { .. } | Action::WrapTask
+            Action::RemoveLeg { .. }
+                | Action::Unring
+                | Action::CloseConsultTask { .. }
+                | Action::WrapTask
         )
     }
 
@@ -91,19 +110,22 @@ impl Action {
                 format!("set {} on {name}", parts.join(", "))
             }
             Action::Ring {
-                worker: Some((_, name, uri)),
+                callee: Callee::Agent {
+                    name, contact_uri, ..
+                },
                 timeout_s,
                 ..
             } => {
-                format!("ring {name} ({uri}) into the conference, {timeout_s}s timeout")
+                format!("ring {name} ({contact_uri}) into the conference, {timeout_s}s timeout")
             }
             Action::Ring {
-                worker: None,
+                callee: Callee::Accepted,
                 timeout_s,
                 ..
             } => {
                 format!("ring the agent who accepted into the conference, {timeout_s}s timeout")
             }
+            Action::Unring => "remove the rung consult leg from the conference".to_string(),
             Action::AwaitAnswer { timeout_s } => format!("wait up to {timeout_s}s for the answer"),
             Action::RemoveLeg { name, .. } => format!("remove {name} from the conference"),
             Action::CreateConsultTask { queue_name, .. } => {
@@ -256,12 +278,16 @@ pub fn consult(
         }
     }
     let wait_s = opts.ring_timeout_s;
-    let worker = match target {
+    let callee = match target {
         Target::Agent {
             worker_sid,
             name,
             contact_uri,
-        } => Some((worker_sid.clone(), name.clone(), contact_uri.clone())),
+        } => Callee::Agent {
+            worker_sid: worker_sid.clone(),
+            name: name.clone(),
+            contact_uri: contact_uri.clone(),
+        },
         Target::Queue { queue_sid, name } => {
             plan.push(
                 Action::CreateConsultTask {
@@ -286,25 +312,16 @@ pub fn consult(
                 },
                 None,
             );
-            None
+            Callee::Accepted
         }
     };
-    let label_leg = worker
-        .as_ref()
-        .map(|(sid, name, _)| (consult_label(sid), name.clone()));
-    let undo_ring = label_leg
-        .map(|(leg, name)| Action::RemoveLeg { leg, name })
-        .unwrap_or(Action::RemoveLeg {
-            leg: String::new(),
-            name: "the consult leg".into(),
-        });
     plan.push(
         Action::Ring {
-            worker,
+            callee,
             from: from.to_string(),
             timeout_s: wait_s,
         },
-        Some(undo_ring),
+        Some(Action::Unring),
     );
     plan.push(
         Action::Record {

@@ -128,8 +128,8 @@ impl Scene {
         Scene {
             client: self.client.clone(),
             ws: self.ws.clone(),
-            active: record::active(&runner.task.attributes),
-            task: runner.task.clone(),
+            active: record::active(&runner.state.task.attributes),
+            task: runner.state.task.clone(),
             call,
             workers: self.workers.clone(),
             actor_sid: self.actor_sid.clone(),

@@ -110,11 +110,12 @@ fn apply(state: &mut State, action: &Action) {
             }
         }
         Action::Ring {
-            worker: Some((sid, _, _)),
+            callee: Callee::Agent { worker_sid, .. },
             ..
         } => {
-            state.insert(consult_label(sid), (false, false));
+            state.insert(consult_label(worker_sid), (false, false));
         }
+        Action::Unring => state.retain(|k, _| !k.starts_with(CONSULT_LABEL_PREFIX)),
         Action::RemoveLeg { leg, .. } => {
             state.remove(leg);
         }
