@@ -86,6 +86,7 @@ pub struct CallFacts<'a> {
 }
 
 pub mod abandoned;
+pub mod target;
 pub use abandoned::abandoned;
 
 /// The hand-off happened (the agent who started `t` has left, its target is connected) but

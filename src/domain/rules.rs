@@ -3,6 +3,7 @@
 //! customer on the line.
 
 use super::call::{Call, Leg, Phase, Role};
+use super::model::{Queue, QueueStats, Worker};
 
 /// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -170,6 +171,119 @@ pub fn check_phase(verb: Verb, call: &Call, has_active_record: bool) -> Result<(
         })),
         Verb::Leave => Ok(()),
     }
+}
+
+/// The window a queue must have seen a task in to take transfers: 43,200 minutes (30 days),
+/// the window Twilio looks back over.
+pub const STALE_MINUTES: u32 = 43_200;
+
+/// A queue's statistics over the stale window, out of the all-queues list.
+pub fn stats_of<'a>(stats: &'a [QueueStats], queue_sid: &str) -> Option<&'a QueueStats> {
+    stats.iter().find(|s| s.queue_sid == queue_sid)
+}
+
+/// Stale: no task entered the queue in the window (no statistics counts as none). A transfer
+/// to a stale queue fails until an ordinary task has been routed there (`queue reset`).
+pub fn is_stale(stats: Option<&QueueStats>) -> bool {
+    stats.is_none_or(|s| s.tasks_entered == 0)
+}
+
+/// `target-not-self`: the target is not the acting agent, nor already on the call. `call` and
+/// `actor_sid` are absent when no call is selected (doctor on the directory alone).
+pub fn check_not_self(
+    call: Option<&Call>,
+    actor_sid: Option<&str>,
+    worker: &Worker,
+) -> Result<(), Refusal> {
+    if actor_sid == Some(worker.sid.as_str()) {
+        return Err(Refusal::new(
+            Check::TargetNotSelf,
+            format!("{} cannot consult themselves", worker.name),
+        ));
+    }
+    let on_call = call.is_some_and(|c| {
+        c.participants
+            .iter()
+            .any(|l| l.worker_sid.as_deref() == Some(worker.sid.as_str()))
+    });
+    if on_call {
+        return Err(Refusal::new(
+            Check::TargetNotSelf,
+            format!("{} is already on this call", worker.name),
+        ));
+    }
+    Ok(())
+}
+
+/// `target-available` for an agent: in an available activity (unless `force`).
+pub fn check_agent_available(worker: &Worker, force: bool) -> Result<(), Refusal> {
+    if worker.available || force {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        Check::TargetAvailable,
+        format!(
+            "{} is not available ({})",
+            worker.name,
+            worker.activity_name.as_deref().unwrap_or("unavailable")
+        ),
+    )
+    .hint("`flexctl agents list --available` shows who can take it; --force rings anyway"))
+}
+
+/// Both preconditions of an agent target, in the order the verbs check them.
+pub fn check_agent_target(
+    call: Option<&Call>,
+    actor_sid: Option<&str>,
+    worker: &Worker,
+    force: bool,
+) -> Result<(), Refusal> {
+    check_not_self(call, actor_sid, worker)?;
+    check_agent_available(worker, force)
+}
+
+/// `queue-not-stale`: the queue has seen a task in the last 30 days.
+pub fn check_queue_fresh(queue: &Queue, stats: Option<&QueueStats>) -> Result<(), Refusal> {
+    if !is_stale(stats) {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        Check::QueueNotStale,
+        format!(
+            "queue {} has had no task in 30 days: a transfer to it would fail",
+            queue.name
+        ),
+    )
+    .hint(format!("flexctl queue reset {}", queue.name)))
+}
+
+/// `target-available` for a queue: an agent of it is available (unless `force`).
+pub fn check_queue_staffed(
+    queue: &Queue,
+    stats: Option<&QueueStats>,
+    force: bool,
+) -> Result<(), Refusal> {
+    if force || stats.is_some_and(|s| s.total_available_workers > 0) {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        Check::TargetAvailable,
+        format!("queue {} has no available agent", queue.name),
+    )
+    .hint(format!(
+        "flexctl agents list --available --queue {}; --force queues the consult anyway",
+        queue.name
+    )))
+}
+
+/// Both preconditions of a queue target, in the order the verbs check them.
+pub fn check_queue_target(
+    queue: &Queue,
+    stats: Option<&QueueStats>,
+    force: bool,
+) -> Result<(), Refusal> {
+    check_queue_fresh(queue, stats)?;
+    check_queue_staffed(queue, stats, force)
 }
 
 /// `customer-stays`: removing a leg hangs up on the customer when it is the customer's, or a
