@@ -14,6 +14,7 @@ mod faults;
 mod fuzz_cli;
 mod fuzz_sandbox;
 mod invariants;
+mod outputs;
 mod queue_reset;
 mod races;
 mod safety;
