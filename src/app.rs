@@ -196,15 +196,25 @@ impl From<twilio::Error> for CliError {
     }
 }
 
-/// Sets up `-v` / `-vv` request logging on stderr.
-fn init_logging(verbose: u8) {
+/// Sets up `-v` / `-vv` request logging on stderr, coloured only when stderr is a terminal
+/// and `--color` / NO_COLOR allow it (a log redirected to a file stays plain text).
+fn init_logging(verbose: u8, color: crate::cli::ColorChoice) {
     let level = match verbose {
         0 => return,
         1 => tracing::Level::INFO,
         _ => tracing::Level::DEBUG,
     };
+    use std::io::IsTerminal;
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let ansi = crate::ui::color_enabled(
+        color,
+        env("NO_COLOR").is_some(),
+        env("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
+        std::io::stderr().is_terminal(),
+    );
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(ansi)
         .with_max_level(level)
         .with_target(false)
         .without_time()
@@ -249,7 +259,7 @@ fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
 /// Runs one command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     let global = cli.global.clone();
-    init_logging(global.verbose);
+    init_logging(global.verbose, global.color);
     let format_flag = global.output;
     let mut ui = Ui::new(
         format_flag.unwrap_or(OutputFormat::Table),

@@ -114,3 +114,25 @@ fn a_warm_transfer_reports_in_the_format_asked_with_every_step() {
     }
     assert_eq!(v["transfer"]["status"], "completed");
 }
+
+/// `-v` request logs carry no colour when stderr is not a terminal (`2>log`), whatever the
+/// environment, and none with `--color never`.
+#[test]
+fn verbose_logs_are_plain_text_in_a_file() {
+    let sb = TestSandbox::new();
+    for extra in [&[][..], &["--color", "never"][..]] {
+        let mut cmd = sb.flexctl_cmd();
+        cmd.env_remove("NO_COLOR")
+            .arg("-v")
+            .args(extra)
+            .args(["calls", "list"]);
+        let run = crate::common::run(&mut cmd);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stderr.contains("Twilio request"), "{}", run.stderr);
+        assert!(
+            !run.stderr.contains('\u{1b}'),
+            "{extra:?}: {:?}",
+            run.stderr
+        );
+    }
+}
