@@ -136,3 +136,25 @@ fn verbose_logs_are_plain_text_in_a_file() {
         );
     }
 }
+
+/// The next-step hints come from the call's state: a held customer is brought back first.
+#[test]
+fn hints_follow_the_state_of_the_call() {
+    let sb = TestSandbox::new();
+    let next = |sb: &TestSandbox| -> Vec<String> {
+        let v = sb.flexctl(&["-o", "json", "calls", "show"]).ok().json();
+        v["next"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(next(&sb).contains(&"hold customer".to_string()));
+    sb.flexctl(&["-q", "hold", "customer"]).ok();
+    let n = next(&sb);
+    assert_eq!(n[0], "unhold customer", "{n:?}");
+    assert!(!n.contains(&"hold customer".to_string()), "{n:?}");
+    let text = sb.flexctl(&["calls", "show"]).ok().stdout;
+    assert!(text.contains("next: unhold customer"), "{text}");
+}
