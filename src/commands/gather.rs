@@ -18,7 +18,7 @@ use crate::domain::model::{
 use crate::error::{CliError, CliResult};
 use crate::twilio::{Client, ConferenceFilter, TaskFilter, WorkerFilter};
 
-use super::directory::STALE_MINUTES;
+use crate::domain::rules::STALE_MINUTES;
 
 /// Tasks flexctl creates itself (consult and reset tasks): not customer calls.
 pub fn is_flexctl_task(task: &crate::domain::model::Task) -> bool {

@@ -156,9 +156,9 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "consult queue --wait",
             &["consult", "queue", "Support", "--wait"],
-            22,
-            (22, 15),
-            "load (+queues and statistics in the first wave) → record, end-on-exit, hold, create task, record, poll {task, reservation}, the accepting agent's record, record them (so a crash after ringing leaves the leg named by the journal), ring, record, poll leg, record",
+            23,
+            (23, 15),
+            "load (+queues and statistics in the first wave) → record, end-on-exit, hold, create task, record, poll {task, reservation, legs: is the customer still there}, the accepting agent's record, record them (so a crash after ringing leaves the leg named by the journal), ring, record, poll leg, record",
         )),
         Prep(&["merge"]),
         RemoveLastTarget(verb(

@@ -20,7 +20,9 @@ const BUDGET_CONSULT_AGENT: usize = 13;
 const BUDGET_CONSULT_AGENT_WAIT: usize = 15;
 // One more than the reads need: the accepting agent is journaled before they are rung, so a
 // crash between the two leaves the consult leg named by the record.
-const BUDGET_CONSULT_QUEUE_WAIT: usize = 22;
+// +1: each acceptance poll also lists the conference's legs (in the same wave as the task),
+// so that a customer hanging up while a queue consult waits is noticed at once.
+const BUDGET_CONSULT_QUEUE_WAIT: usize = 23;
 const BUDGET_CANCEL: usize = 11;
 const BUDGET_SWAP: usize = 8;
 const BUDGET_MERGE: usize = 9;
