@@ -3,7 +3,7 @@
 //! customer on the line.
 
 use super::call::{Call, Leg, Phase, Role};
-use super::model::{Queue, QueueStats, Worker};
+use super::model::{Queue, QueueStats, Worker, WorkerChannel};
 
 /// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -21,6 +21,7 @@ pub enum Check {
     QueueNotStale,
     CustomerNotStranded,
     CustomerStays,
+    TargetCapacity,
 }
 
 impl Check {
@@ -39,6 +40,7 @@ impl Check {
             Check::QueueNotStale => "queue-not-stale",
             Check::CustomerNotStranded => "customer-not-stranded",
             Check::CustomerStays => "customer-stays",
+            Check::TargetCapacity => "target-capacity",
         }
     }
 }
@@ -229,6 +231,32 @@ pub fn check_agent_available(worker: &Worker, force: bool) -> Result<(), Refusal
         ),
     )
     .hint("`flexctl agents list --available` shows who can take it; --force rings anyway"))
+}
+
+/// `target-capacity`: the agent's voice channel has room for one more task (TaskRouter would
+/// not offer them another, and they are most likely talking to someone else). `force` goes
+/// ahead anyway. An agent whose channels are unknown (none listed) is not refused.
+pub fn check_agent_capacity(
+    worker: &Worker,
+    channels: &[WorkerChannel],
+    force: bool,
+) -> Result<(), Refusal> {
+    let Some(voice) = channels.iter().find(|c| c.task_channel == "voice") else {
+        return Ok(());
+    };
+    if voice.has_room() || force {
+        return Ok(());
+    }
+    let why = if voice.available {
+        format!("voice capacity {} in use", voice.usage())
+    } else {
+        "their voice channel is switched off".to_string()
+    };
+    Err(Refusal::new(
+        Check::TargetCapacity,
+        format!("{} cannot take a call now ({why})", worker.name),
+    )
+    .hint("`flexctl agents list --available` shows who can; --force rings them anyway"))
 }
 
 /// Both preconditions of an agent target, in the order the verbs check them.
@@ -598,6 +626,35 @@ mod tests {
         let c = two(true, &b_live);
         assert!(check_remove_agent(&c, &c.participants[1].clone(), false).is_ok());
         assert!(check_remove_agent(&c, &c.participants[2].clone(), false).is_ok());
+    }
+
+    #[test]
+    fn a_target_at_capacity_is_refused_unless_forced() {
+        let w = Worker {
+            sid: B.into(),
+            name: "bob".into(),
+            activity_sid: None,
+            activity_name: Some("Available".into()),
+            available: true,
+            attributes: serde_json::Value::Null,
+            date_status_changed: None,
+        };
+        let voice = |assigned: u32, pct: u32, available: bool| WorkerChannel {
+            sid: "WC1".into(),
+            worker_sid: B.into(),
+            task_channel: "voice".into(),
+            configured_capacity: 1,
+            assigned_tasks: assigned,
+            available,
+            available_capacity_percentage: pct,
+        };
+        assert!(check_agent_capacity(&w, &[voice(0, 100, true)], false).is_ok());
+        let r = check_agent_capacity(&w, &[voice(1, 0, true)], false).unwrap_err();
+        assert_eq!(r.check.id(), "target-capacity");
+        assert!(r.message.contains("1/1"), "{}", r.message);
+        assert!(check_agent_capacity(&w, &[voice(1, 0, true)], true).is_ok());
+        assert!(check_agent_capacity(&w, &[voice(0, 0, false)], false).is_err());
+        assert!(check_agent_capacity(&w, &[], false).is_ok());
     }
 
     #[test]

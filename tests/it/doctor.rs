@@ -181,7 +181,8 @@ fn doctor_passes_on_the_seeded_call_with_an_agent_target() {
             "abandoned-transfer",
             "target-exists",
             "target-not-self",
-            "target-available"
+            "target-available",
+            "target-capacity"
         ]
     );
     for c in doc["checks"].as_array().unwrap() {
@@ -535,7 +536,8 @@ fn doctor_and_the_verb_agree_on_a_target_already_on_the_call() {
     let sb = TestSandbox::new();
     let (run, by_id) = doctor(&sb, &["--target", "alice"]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert_eq!(failing(&by_id), ["target-not-self"]);
+    // alice is the acting agent, and her capacity is taken by this very call.
+    assert_eq!(failing(&by_id), ["target-capacity", "target-not-self"]);
     let verb = sb.flexctl(&["-o", "json", "consult", "agent", "alice"]);
     assert_eq!(verb.code, 1);
     let err: serde_json::Value = serde_json::from_str(verb.stderr.trim()).unwrap();

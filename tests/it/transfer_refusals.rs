@@ -217,3 +217,59 @@ fn racing_consults_let_exactly_one_through() {
     assert_eq!(s.last_record()["to"]["name"], winners[0]);
     assert!(s.customer()["hold"] == true && live(s.leg("worker").unwrap()));
 }
+
+/// An agent whose voice capacity is taken (on another call) is refused before anybody is held,
+/// by `consult`, `transfer` and doctor alike; `--force` rings them anyway.
+#[test]
+fn a_target_at_capacity_is_refused_before_anyone_is_held() {
+    let sb = TestSandbox::new();
+    let bob = flexctl::sandbox::seed::worker_sid("bob");
+    let (status, task) = sb.post(
+        &sb.pv1("/Tasks"),
+        &[
+            ("RoutingTarget", bob.as_str()),
+            ("IgnoreCapacity", "false"),
+            ("TaskChannel", "voice"),
+            ("Attributes", "{\"name\": \"another caller\"}"),
+        ],
+    );
+    assert!(status.is_success(), "{task}");
+    let sid = task["sid"].as_str().unwrap().to_string();
+    let (_, list) = sb.get(&sb.pv1(&format!("/Tasks/{sid}/Reservations")));
+    let r = list["reservations"][0]["sid"]
+        .as_str()
+        .unwrap_or_else(|| panic!("bob was offered the task: {list}"))
+        .to_string();
+    let (status, body) = sb.post(
+        &sb.pv1(&format!("/Tasks/{sid}/Reservations/{r}")),
+        &[("ReservationStatus", "accepted")],
+    );
+    assert!(status.is_success(), "{body}");
+
+    let run = refused(
+        &sb,
+        &["consult", "agent", "bob"],
+        1,
+        Some("target-capacity"),
+    );
+    assert!(run.stderr.contains("1/1"), "{}", run.stderr);
+    refused(
+        &sb,
+        &["transfer", "agent", "bob"],
+        1,
+        Some("target-capacity"),
+    );
+    let doc = sb.flexctl(&["-o", "json", "doctor", "--target", "bob"]);
+    assert_eq!(doc.code, 1);
+    let checks = doc.json()["checks"].clone();
+    let capacity = checks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "target-capacity")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(capacity["status"], "fail", "{checks}");
+    sb.flexctl(&["-q", "consult", "agent", "bob", "--force"])
+        .ok();
+}

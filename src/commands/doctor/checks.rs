@@ -169,14 +169,10 @@ pub(super) async fn checks(
             client.all_queue_statistics(&ws, STALE_MINUTES),
         )?;
         if let Some(t) = &args.target {
-            rest.extend(target_findings(
-                t,
-                scene.as_ref(),
-                &workers,
-                &queues,
-                &stats,
-                !args.all_queues,
-            ));
+            let directory = (&workers[..], &queues[..], &stats[..]);
+            let found =
+                target_findings(&client, &ws, t, scene.as_ref(), directory, !args.all_queues);
+            rest.extend(found.await?);
         }
         if args.all_queues {
             let all: Vec<_> = queues
@@ -253,15 +249,20 @@ fn ended_calls(tasks: Vec<crate::domain::model::Task>) -> Finding {
     finding
 }
 
-/// `--target`: an agent or a queue by name or SID, checked as the verbs check it.
-fn target_findings(
+/// `--target`: an agent or a queue by name or SID, checked as the verbs check it (an agent's
+/// worker channels read for `target-capacity`).
+async fn target_findings(
+    client: &crate::twilio::Client,
+    ws: &str,
     t: &str,
     scene: Option<&Scene>,
-    workers: &[crate::domain::model::Worker],
-    queues: &[Queue],
-    stats: &[crate::domain::model::QueueStats],
+    (workers, queues, stats): (
+        &[crate::domain::model::Worker],
+        &[Queue],
+        &[crate::domain::model::QueueStats],
+    ),
     with_stale: bool,
-) -> Vec<Finding> {
+) -> CliResult<Vec<Finding>> {
     let wpairs: Vec<(String, String)> = workers
         .iter()
         .map(|w| (w.sid.clone(), w.name.clone()))
@@ -271,15 +272,18 @@ fn target_findings(
         .map(|q| (q.sid.clone(), q.name.clone()))
         .collect();
     if let Ok(i) = names::resolve(t, &wpairs) {
-        return target::agent_target(
+        let w = &workers[i];
+        let channels = client.list_worker_channels(ws, &w.sid).await?;
+        return Ok(target::agent_target(
             scene.map(|s| &s.call),
             scene.map(|s| s.actor_sid.as_str()),
-            &workers[i],
-        );
+            w,
+            &channels,
+        ));
     }
     if let Ok(i) = names::resolve(t, &qpairs) {
         let q = &queues[i];
-        return target::queue_target(q, stats_of(stats, &q.sid), with_stale);
+        return Ok(target::queue_target(q, stats_of(stats, &q.sid), with_stale));
     }
     let all: Vec<&str> = wpairs
         .iter()
@@ -288,7 +292,7 @@ fn target_findings(
         .collect();
     let hint = names::did_you_mean(&names::suggest(t, all.into_iter()))
         .unwrap_or_else(|| "flexctl agents list; flexctl queues list".into());
-    vec![Finding::new(
+    Ok(vec![Finding::new(
         Check::TargetExists.id(),
         Status::Fail,
         format!(
@@ -296,7 +300,7 @@ fn target_findings(
             crate::ui::sanitize::clean(&t.chars().take(64).collect::<String>())
         ),
     )
-    .hint(hint)]
+    .hint(hint)])
 }
 
 fn clock_skew(client: &crate::twilio::Client) -> Finding {

@@ -6,7 +6,7 @@ use crate::cli::CallSelector;
 use crate::commands::gather::{Also, CallState, Loaded};
 use crate::commands::select::{load_call, resolve_worker};
 use crate::domain::call::{Call, Leg};
-use crate::domain::model::{Queue, QueueStats, Task, Worker};
+use crate::domain::model::{Queue, QueueStats, Task, Worker, WorkerChannel};
 use crate::domain::record::{self, Transfer};
 use crate::domain::rules::{actor_leg, Check};
 use crate::error::{CliError, CliResult};
@@ -27,7 +27,7 @@ pub struct Scene {
     /// What the call was assembled from, to assemble it again after a run.
     pub state: CallState,
     /// The full record of the agent a consult targets, read while loading the call.
-    pub target_worker: Option<Worker>,
+    pub target_worker: Option<(Worker, Vec<WorkerChannel>)>,
     /// The queues and their statistics, read while loading the call for a queue consult.
     pub queues: Option<(Vec<Queue>, Vec<QueueStats>)>,
 }

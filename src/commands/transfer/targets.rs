@@ -8,7 +8,7 @@ use crate::domain::duration;
 use crate::domain::plan::Target;
 use crate::domain::record::{Consult, Party, Status, Transfer};
 use crate::domain::rules::{
-    check_agent_target, check_queue_target, stats_of, Check, STALE_MINUTES,
+    check_agent_capacity, check_agent_target, check_queue_target, stats_of, Check, STALE_MINUTES,
 };
 use crate::error::{CliError, CliResult};
 
@@ -80,11 +80,15 @@ pub async fn resolve_target(
                 }
             };
             check_agent_target(Some(&scene.call), Some(&scene.actor_sid), worker, force)?;
-            // Read with the call when the name was given; else now.
-            let full = match &scene.target_worker {
-                Some(w) if w.sid == worker.sid => w.clone(),
-                _ => scene.client.fetch_worker(&scene.ws, &worker.sid).await?,
+            // Read with the call when the name was given; else now, both at once.
+            let (full, channels) = match &scene.target_worker {
+                Some((w, c)) if w.sid == worker.sid => (w.clone(), c.clone()),
+                _ => tokio::try_join!(
+                    scene.client.fetch_worker(&scene.ws, &worker.sid),
+                    scene.client.list_worker_channels(&scene.ws, &worker.sid)
+                )?,
             };
+            check_agent_capacity(worker, &channels, force)?;
             let uri = full.contact_uri().map(str::to_string).ok_or_else(|| {
                 CliError::refused(format!(
                     "{} has no contact_uri attribute: there is nowhere to ring",

@@ -3,7 +3,7 @@
 
 use super::{Finding, Repair, Status};
 use crate::domain::call::Call;
-use crate::domain::model::{Queue, QueueStats, Worker};
+use crate::domain::model::{Queue, QueueStats, Worker, WorkerChannel};
 use crate::domain::rules::{self, Check, Refusal};
 
 fn finding(check: Check, result: Result<(), Refusal>, ok: String) -> Finding {
@@ -15,8 +15,18 @@ fn finding(check: Check, result: Result<(), Refusal>, ok: String) -> Finding {
     }
 }
 
-/// An agent target, checked against the selected call (if any) and its acting agent.
-pub fn agent_target(call: Option<&Call>, actor_sid: Option<&str>, w: &Worker) -> Vec<Finding> {
+/// An agent target, checked against the selected call (if any) and its acting agent, and
+/// their worker channels.
+pub fn agent_target(
+    call: Option<&Call>,
+    actor_sid: Option<&str>,
+    w: &Worker,
+    channels: &[WorkerChannel],
+) -> Vec<Finding> {
+    let voice = channels
+        .iter()
+        .find(|c| c.task_channel == "voice")
+        .map_or_else(|| "unknown".to_string(), WorkerChannel::usage);
     vec![
         Finding::pass(
             Check::TargetExists.id(),
@@ -31,6 +41,11 @@ pub fn agent_target(call: Option<&Call>, actor_sid: Option<&str>, w: &Worker) ->
             Check::TargetAvailable,
             rules::check_agent_available(w, false),
             format!("{} is available", w.name),
+        ),
+        finding(
+            Check::TargetCapacity,
+            rules::check_agent_capacity(w, channels, false),
+            format!("{} has room for a call (voice {voice} in use)", w.name),
         ),
     ]
 }
