@@ -15,7 +15,7 @@ use crate::app::Ctx;
 use crate::cli::QueueResetArgs;
 use crate::domain::model::{Queue, TaskStatus};
 use crate::domain::routing::attributes_for_queue;
-use crate::error::{CliError, CliResult};
+use crate::error::{CliError, CliResult, Kind};
 use crate::twilio::{self, Client, NewTask, TaskFilter, TaskTarget, TaskUpdate};
 use crate::ui::table::{render, Row};
 
@@ -263,10 +263,7 @@ async fn run_all(
 }
 
 fn is_throttled(e: &CliError) -> bool {
-    e.causes
-        .iter()
-        .chain(std::iter::once(&e.message))
-        .any(|m| m.contains("HTTP 429") || m.contains("20429"))
+    e.kind == Kind::Throttled
 }
 
 fn progress(ctx: &Ctx, n: usize) -> indicatif::ProgressBar {

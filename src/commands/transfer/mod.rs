@@ -23,25 +23,9 @@ use crate::domain::rules::{
     self, check_actor, check_no_transfer, check_phase, Check, Refusal, Verb,
 };
 use crate::error::{CliError, CliResult};
-use crate::exit::Exit;
 
 use self::scene::{Journal, Needs, Scene};
 use self::targets::{new_record, resolve_target, ring_timeout_s};
-
-impl From<Refusal> for CliError {
-    fn from(r: Refusal) -> CliError {
-        // Another transfer on the call is a conflict however it was found (before starting or
-        // by losing the compare-and-set): scripts see one exit code for it.
-        let exit = if r.check == Check::NoOtherTransfer {
-            Exit::Conflict
-        } else {
-            Exit::Refused
-        };
-        CliError::new(exit, r.message)
-            .id(r.check.id())
-            .hint_opt(r.hint)
-    }
-}
 
 /// Runs `plan` (or prints it with --dry-run), then shows the call.
 async fn run_plan(
