@@ -15,7 +15,7 @@ use crate::interrupt::Interrupt;
 use crate::sandbox::control_client::Endpoint;
 use crate::sandbox::{self, AppState};
 use crate::settings::{self, Settings, Target};
-use crate::twilio::{self, Auth, BaseUrls, Client, ClientConfig};
+use crate::twilio::{Auth, BaseUrls, Client, ClientConfig};
 use crate::ui::Ui;
 use crate::{commands, paths};
 
@@ -177,25 +177,6 @@ impl Ctx {
     }
 }
 
-impl From<twilio::Error> for CliError {
-    fn from(e: twilio::Error) -> CliError {
-        let msg = e.to_string();
-        if e.is_auth() {
-            CliError::new(Exit::Auth, msg)
-                .hint("check the credentials: `flexctl profile show`, or TWILIO_* variables")
-        } else if matches!(e, twilio::Error::Timeout | twilio::Error::Connect(_)) {
-            CliError::new(Exit::Unreachable, msg)
-                .hint("check the network, --base-url, or raise --timeout")
-        } else if e.is_precondition_failed() {
-            CliError::new(Exit::Conflict, msg)
-        } else if matches!(e, twilio::Error::InvalidConfig(_)) {
-            CliError::usage(msg)
-        } else {
-            CliError::refused(msg)
-        }
-    }
-}
-
 /// Sets up `-v` / `-vv` request logging on stderr, coloured only when stderr is a terminal
 /// and `--color` / NO_COLOR allow it (a log redirected to a file stays plain text).
 fn init_logging(verbose: u8, color: crate::cli::ColorChoice) {
@@ -221,23 +202,12 @@ fn init_logging(verbose: u8, color: crate::cli::ColorChoice) {
         .try_init();
 }
 
-fn config_error(e: config::ConfigError) -> CliError {
-    let hint = e.hint();
-    CliError::refused(e.to_string()).hint_opt(hint)
-}
-
-/// The profiles file: where it is and what it holds (empty when there is none).
-pub fn load_config() -> CliResult<(std::path::PathBuf, config::ConfigFile)> {
-    let path = config::config_path(|k| std::env::var(k).ok()).map_err(config_error)?;
-    let file = config::load(&path).map_err(config_error)?;
-    Ok((path, file))
-}
-
 fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
-    let file = match load_config() {
+    let file = match config::load_config() {
         Ok((_, file)) => file,
-        Err(e) if e.message.contains("XDG_CONFIG_HOME nor HOME") => config::ConfigFile::default(),
-        Err(e) => return Err(e),
+        // With no home there is no profile file: the environment and flags still apply.
+        Err(config::ConfigError::NoHome) => config::ConfigFile::default(),
+        Err(e) => return Err(e.into()),
     };
     let flags = settings::FlagInputs {
         profile: global.profile.clone(),
@@ -250,10 +220,7 @@ fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
         &settings::EnvInputs::from_vars(|k| std::env::var(k).ok()),
         &file,
     )
-    .map_err(|e| {
-        let hint = e.hint();
-        CliError::usage(e.to_string()).hint_opt(hint)
-    })
+    .map_err(CliError::from)
 }
 
 /// Runs one command line and returns the process exit code.
@@ -320,14 +287,14 @@ pub fn run(cli: Cli) -> i32 {
     })();
     match result {
         Ok(()) => 0,
-        Err(e) if e.exit == Exit::Ok => 0,
+        Err(e) if !e.is_reported() => e.exit_code(),
         Err(e) => {
             if ui.json() {
                 eprintln!("{}", e.to_json());
             } else {
                 eprint!("{}", e.render());
             }
-            e.exit.code()
+            e.exit_code()
         }
     }
 }

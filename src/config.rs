@@ -128,6 +128,13 @@ pub enum ConfigError {
     NoHome,
 }
 
+/// The profiles file: where it is and what it holds (empty when there is none).
+pub fn load_config() -> Result<(PathBuf, ConfigFile), ConfigError> {
+    let path = config_path(|k| std::env::var(k).ok())?;
+    let file = load(&path)?;
+    Ok((path, file))
+}
+
 impl ConfigError {
     /// What the user can do about it.
     pub fn hint(&self) -> Option<String> {

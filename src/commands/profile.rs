@@ -3,7 +3,7 @@
 
 use secrecy::SecretString;
 
-use crate::app::{load_config, Ctx};
+use crate::app::Ctx;
 use crate::cli::{ImportArgs, ProfileAddArgs, ProfileCommand};
 use crate::config::{self, ConfigFile, Profile, ProfileSummary};
 use crate::error::{CliError, CliResult};
@@ -42,21 +42,13 @@ impl Row for ProfileSummary {
 }
 
 fn save(ui: &Ui, file: &ConfigFile, path: &std::path::Path) -> CliResult {
-    config::save(file, path).map_err(|e| {
-        let hint = e.hint();
-        CliError::refused(e.to_string()).hint_opt(hint)
-    })?;
+    config::save(file, path)?;
     ui.status(&format!("saved {}", path.display()));
     Ok(())
 }
 
-fn config_err(e: config::ConfigError) -> CliError {
-    let hint = e.hint();
-    CliError::refused(e.to_string()).hint_opt(hint)
-}
-
 pub fn run(ctx: &mut Ctx, cmd: &ProfileCommand) -> CliResult {
-    let (path, mut file) = load_config()?;
+    let (path, mut file) = config::load_config()?;
     let ui = &ctx.ui;
     match cmd {
         ProfileCommand::List => {
@@ -71,27 +63,27 @@ pub fn run(ctx: &mut Ctx, cmd: &ProfileCommand) -> CliResult {
                 .name
                 .clone()
                 .unwrap_or_else(|| ctx.settings.profile.clone());
-            let mut summary = file.show(&name).map_err(config_err)?;
+            let mut summary = file.show(&name).map_err(CliError::from)?;
             summary.active = name == ctx.settings.profile;
             ui.out(&render(ui, &[summary])?)
         }
         ProfileCommand::Use(a) => {
-            file.use_profile(&a.name).map_err(config_err)?;
+            file.use_profile(&a.name).map_err(CliError::from)?;
             save(ui, &file, &path)?;
             ui.status(&format!("profile {} is now the default", a.name));
             Ok(())
         }
         ProfileCommand::Remove(a) => {
-            file.remove(&a.name).map_err(config_err)?;
+            file.remove(&a.name).map_err(CliError::from)?;
             save(ui, &file, &path)?;
             ui.status(&format!("removed profile {}", a.name));
             Ok(())
         }
         ProfileCommand::Add(args) => {
             let profile = gather(ui, args)?;
-            let replaced = file.add(&args.name, profile).map_err(config_err)?;
+            let replaced = file.add(&args.name, profile).map_err(CliError::from)?;
             if args.make_default {
-                file.use_profile(&args.name).map_err(config_err)?;
+                file.use_profile(&args.name).map_err(CliError::from)?;
             }
             save(ui, &file, &path)?;
             let verb = if replaced { "replaced" } else { "added" };
@@ -184,7 +176,7 @@ fn import(ui: &Ui, args: &ImportArgs, file: &mut ConfigFile, path: &std::path::P
         CliError::refused(format!("cannot read {}: {e}", source.display()))
             .hint("pass --file PATH to twilio-cli's config.json")
     })?;
-    let imported = config::import_twilio_cli(&text).map_err(config_err)?;
+    let imported = config::import_twilio_cli(&text).map_err(CliError::from)?;
     if imported.profiles.is_empty() {
         return Err(CliError::refused(format!("no usable profile in {}", source.display()))
             .hint("twilio-cli may keep secrets in the system keychain; add them with `flexctl profile add`"));
@@ -198,7 +190,7 @@ fn import(ui: &Ui, args: &ImportArgs, file: &mut ConfigFile, path: &std::path::P
     }
     if let Some(active) = imported.active.filter(|a| names.contains(a)) {
         if file.active.is_none() {
-            file.use_profile(&active).map_err(config_err)?;
+            file.use_profile(&active).map_err(CliError::from)?;
         }
     }
     save(ui, file, path)?;

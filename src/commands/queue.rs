@@ -15,7 +15,7 @@ use crate::cli::QueueResetArgs;
 use crate::domain::model::{Queue, TaskStatus};
 use crate::domain::routing::attributes_for_queue;
 use crate::domain::rules::{stats_of, STALE_MINUTES};
-use crate::error::{CliError, CliResult};
+use crate::error::{CliError, CliResult, Kind};
 use crate::twilio::{self, Client, NewTask, TaskFilter, TaskTarget, TaskUpdate};
 use crate::ui::table::{render, Row};
 
@@ -259,10 +259,7 @@ async fn run_all(
 }
 
 fn is_throttled(e: &CliError) -> bool {
-    e.causes
-        .iter()
-        .chain(std::iter::once(&e.message))
-        .any(|m| m.contains("HTTP 429") || m.contains("20429"))
+    e.kind == Kind::Throttled
 }
 
 fn progress(ctx: &Ctx, n: usize) -> indicatif::ProgressBar {

@@ -8,26 +8,11 @@ use serde_json::{json, Value};
 use crate::cli::{ClockAction, FaultsAction, OutputFormat, SandboxCommand, ServeArgs};
 use crate::error::{CliError, CliResult};
 use crate::exit::Exit;
-use crate::sandbox::control_client::{ControlClient, ControlError, Endpoint};
+use crate::sandbox::control_client::{ControlClient, Endpoint};
 use crate::sandbox::{self, AppState};
 use crate::ui::table::{self, pretty};
 use crate::ui::Ui;
 use crate::{domain::duration, paths};
-
-impl From<ControlError> for CliError {
-    fn from(e: ControlError) -> CliError {
-        match &e {
-            ControlError::Unreachable { .. } => CliError::new(Exit::Unreachable, e.to_string())
-                .hint("start one with `flexctl sandbox serve`, or check --base-url"),
-            ControlError::Api { status: 401, .. } => CliError::new(Exit::Auth, e.to_string())
-                .hint("use the credentials `flexctl sandbox serve` printed"),
-            ControlError::Api { status: 404, .. } if e.to_string().contains("/sandbox/") => {
-                CliError::refused("this backend is not a flexctl sandbox (no control API)")
-            }
-            _ => CliError::refused(e.to_string()),
-        }
-    }
-}
 
 /// `sandbox serve`: runs until Ctrl-C.
 pub async fn serve(ui: &Ui, args: &ServeArgs) -> CliResult {

@@ -9,7 +9,6 @@ use std::io::{IsTerminal, Write};
 
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::error::{CliError, CliResult};
-use crate::exit::Exit;
 
 /// Whether to colour output, in uv's order: `--color` > `NO_COLOR` > `CLICOLOR_FORCE` > TTY.
 pub fn color_enabled(
@@ -88,13 +87,8 @@ impl Ui {
                 }
             })
             .and_then(|_| stdout.flush());
-        match result {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                Err(CliError::new(Exit::Ok, ""))
-            }
-            Err(e) => Err(e.into()),
-        }
+        // A closed pipe becomes `Kind::BrokenPipe` in the conversion.
+        result.map_err(CliError::from)
     }
 
     /// Prints a JSON value on stdout.

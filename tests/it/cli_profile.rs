@@ -292,8 +292,9 @@ fn cli_profile_use_and_remove() {
     assert_eq!(v["task_sid"], seed::live_task_sid());
     assert_eq!(active(h), ["two"], "-p does not change the default");
 
+    // An unknown profile name is a usage error, as it is for `-p NAME`.
     let r = fx(h, &["profile", "use", "three"]);
-    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(r.code, 2, "{r:?}");
     assert!(
         r.stderr.contains("known profiles: sandbox, one, two"),
         "{}",
@@ -316,7 +317,19 @@ fn cli_profile_use_and_remove() {
     let r = fx(h, &["profile", "remove", "sandbox"]);
     assert_eq!(r.code, 1, "the implicit profile cannot be removed: {r:?}");
     let r = fx(h, &["profile", "remove", "two"]);
-    assert_eq!(r.code, 1);
+    assert_eq!(
+        r.code, 2,
+        "removing an unknown profile is a usage error: {r:?}"
+    );
+    let r = fx(h, &["profile", "show", "nope"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(
+        r.stderr.contains("no profile named \"nope\""),
+        "{}",
+        r.stderr
+    );
+    let r = fx(h, &["-p", "nope", "calls", "list"]);
+    assert_eq!(r.code, 2, "{r:?}");
 }
 
 #[test]

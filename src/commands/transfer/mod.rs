@@ -22,26 +22,9 @@ use crate::domain::model::TaskStatus;
 use crate::domain::plan::{self, Plan};
 use crate::domain::rules::{self, check_phase, Check, Refusal, Verb};
 use crate::error::{CliError, CliResult};
-use crate::exit::Exit;
 use crate::interrupt::Interrupt;
 
 use self::scene::{Journal, Needs, Scene};
-
-impl From<Refusal> for CliError {
-    fn from(r: Refusal) -> CliError {
-        // One rule for every refusal: a state of the call that forbids the verb is 1; a
-        // missing confirmation (or the customer named without `--customer --yes`) is 2. Losing
-        // the compare-and-set race is 5, decided where the journal is written.
-        let exit = if r.confirmable || r.check == Check::CustomerStays {
-            Exit::Usage
-        } else {
-            Exit::Refused
-        };
-        CliError::new(exit, r.message)
-            .id(r.check.id())
-            .hint_opt(r.hint)
-    }
-}
 
 /// Runs `plan` (or prints it with --dry-run), then shows the call.
 async fn run_plan(ctx: &mut Ctx, scene: &Scene, plan: &Plan, interrupted: &Interrupt) -> CliResult {
