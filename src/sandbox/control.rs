@@ -274,14 +274,22 @@ async fn log(State(state): State<AppState>, Query(q): Query) -> ApiResult<Respon
     Ok(ok(body))
 }
 
-async fn reset(State(state): State<AppState>) -> ApiResult<Response> {
+/// `BusyAgent=true` also seeds a second live call that keeps one agent busy (not the default:
+/// scripts and tests of the demo rely on one live call).
+async fn reset(State(state): State<AppState>, Form(p): Form) -> ApiResult<Response> {
+    let busy = p.bool("BusyAgent")?.unwrap_or(false);
     state.store().write(|tx| {
         seed::reset(tx)?;
+        if busy {
+            seed::seed_busy_agent(tx, clock::now(tx)?)?;
+        }
         Ok::<_, ApiError>(())
     })?;
-    Ok(ok(
-        json!({ "reset": true, "workspace_sid": seed::workspace_sid() }),
-    ))
+    Ok(ok(json!({
+        "reset": true,
+        "workspace_sid": seed::workspace_sid(),
+        "busy_agent": busy.then_some(seed::BUSY_AGENT),
+    })))
 }
 
 /// The in-flight gauge of Twilio-route requests: now, and the most at once since the last reset.

@@ -379,3 +379,34 @@ fn sandbox_agent_sets_the_reservation_behaviour_from_the_cli() {
         assert_eq!(r.code, 2, "{bad:?}: {r:?}");
     }
 }
+
+#[test]
+fn a_reset_with_a_busy_agent_adds_a_second_call_that_fills_their_voice_capacity() {
+    let sb = TestSandbox::new();
+    let spec = Spec::taskrouter();
+    let (s, v) = sb.post("/sandbox/reset", &[("BusyAgent", "true")]);
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["busy_agent"], seed::BUSY_AGENT);
+    let busy = voice(&sb, &spec, seed::BUSY_AGENT);
+    assert_eq!(busy["assigned_tasks"], 1);
+    assert_eq!(busy["available_capacity_percentage"], 0);
+    assert_eq!(voice(&sb, &spec, "alice")["assigned_tasks"], 1);
+    let (_, live) = sb.get(&sb.p2010("/Conferences.json?Status=in-progress"));
+    assert_eq!(live["conferences"].as_array().map(Vec::len), Some(2));
+    let t = task(&sb, &seed::busy_task_sid());
+    assert_eq!(t["assignment_status"], "assigned");
+    let attrs: Value = serde_json::from_str(t["attributes"].as_str().unwrap()).unwrap();
+    assert_eq!(attrs["from"], seed::BUSY_CUSTOMER_NUMBER);
+
+    // Queue routing passes the busy agent by: Billing targets bob and carol, bob gets it.
+    sql(&sb, "UPDATE workers SET sim_behavior = 'never'");
+    let billing = seed::queue_sid("Billing");
+    let t = create_task(&sb, &[("TaskQueueSid", &billing), ("TaskChannel", "voice")]);
+    let r = reservations(&sb, t["sid"].as_str().unwrap());
+    assert_eq!(r[0]["worker_sid"], seed::worker_sid("bob").as_str());
+
+    // A plain reset goes back to the one live call.
+    let (_, v) = sb.post("/sandbox/reset", &[]);
+    assert_eq!(v["busy_agent"], Value::Null);
+    assert_eq!(voice(&sb, &spec, seed::BUSY_AGENT)["assigned_tasks"], 0);
+}
