@@ -306,12 +306,15 @@ async fn stats_reset(State(state): State<AppState>) -> ApiResult<Response> {
     stats(State(state)).await
 }
 
-/// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}]}`, checked
-/// after bringing the simulation up to the clock.
+/// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}],
+/// "task_violations": […]}`, checked after bringing the simulation up to the clock. `ok` is
+/// about `violations` only: the task invariants are reported apart until flexctl keeps them.
 async fn invariants(State(state): State<AppState>) -> ApiResult<Response> {
     let violations = inv::check_now(&state)?;
+    let task_violations = state.tx(super::invariants_tasks::check)?;
     Ok(ok(json!({
         "ok": violations.is_empty(),
         "violations": violations,
+        "task_violations": task_violations,
     })))
 }

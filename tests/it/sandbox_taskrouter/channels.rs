@@ -391,6 +391,8 @@ fn a_reset_with_a_busy_agent_adds_a_second_call_that_fills_their_voice_capacity(
     assert_eq!(busy["assigned_tasks"], 1);
     assert_eq!(busy["available_capacity_percentage"], 0);
     assert_eq!(voice(&sb, &spec, "alice")["assigned_tasks"], 1);
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(inv["task_violations"], serde_json::json!([]), "{inv}");
     let (_, live) = sb.get(&sb.p2010("/Conferences.json?Status=in-progress"));
     assert_eq!(live["conferences"].as_array().map(Vec::len), Some(2));
     let t = task(&sb, &seed::busy_task_sid());
@@ -404,6 +406,16 @@ fn a_reset_with_a_busy_agent_adds_a_second_call_that_fills_their_voice_capacity(
     let t = create_task(&sb, &[("TaskQueueSid", &billing), ("TaskChannel", "voice")]);
     let r = reservations(&sb, t["sid"].as_str().unwrap());
     assert_eq!(r[0]["worker_sid"], seed::worker_sid("bob").as_str());
+
+    // Wrapping the busy call's task leaves carol connected with no task: a task violation,
+    // reported apart from `violations`.
+    set_status(&sb, &seed::busy_task_sid(), "wrapping");
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(
+        inv["task_violations"][0]["kind"], "agent-without-task",
+        "{inv}"
+    );
+    assert_eq!(inv["ok"], true, "{inv}");
 
     // A plain reset goes back to the one live call.
     let (_, v) = sb.post("/sandbox/reset", &[]);
