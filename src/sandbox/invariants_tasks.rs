@@ -108,7 +108,7 @@ pub fn check(tx: &Transaction, now: i64) -> ApiResult<Vec<Violation>> {
                 continue;
             };
             let mine = legs.iter().filter(|l| l.0 == worker);
-            let (ever, present) = mine.fold((false, false), |(e, p), l| (true, p || l.2));
+            let (ever, present) = mine.fold((false, false), |(_, p), l| (true, p || l.2));
             if ever && !present {
                 out.push(Violation::new(
                     LEAVER_TASK_OPEN,
