@@ -158,3 +158,26 @@ fn hints_follow_the_state_of_the_call() {
     let text = sb.flexctl(&["calls", "show"]).ok().stdout;
     assert!(text.contains("next: unhold customer"), "{text}");
 }
+
+/// The call selectors work wherever a user puts them on a call verb, after the target too.
+#[test]
+fn call_selectors_work_after_the_target() {
+    let sb = TestSandbox::new();
+    let task = flexctl::sandbox::seed::live_task_sid();
+    for args in [
+        vec![
+            "--dry-run",
+            "transfer",
+            "agent",
+            "carol",
+            "--agent",
+            "alice",
+        ],
+        vec!["--dry-run", "consult", "agent", "bob", "--agent", "alice"],
+        vec!["--dry-run", "transfer", "agent", "carol", "--task", &task],
+        vec!["--dry-run", "consult", "queue", "Support", "--task", &task],
+    ] {
+        let run = sb.flexctl(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+}
