@@ -24,6 +24,7 @@ mod secrets;
 mod sequences;
 mod spec;
 mod store;
+mod terminal;
 mod transfer_faults;
 mod transfer_flows;
 mod transfer_harness;
