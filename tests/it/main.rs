@@ -17,6 +17,7 @@ mod queue_reset;
 mod races;
 mod sandbox_2010;
 mod sandbox_taskrouter;
+mod scale;
 mod secrets;
 mod sequences;
 mod spec;
