@@ -112,6 +112,7 @@ impl Ctx {
         let mut cfg = ClientConfig::new(creds.account_sid.clone(), Auth::Token(token.clone()));
         cfg.base = base;
         cfg.timeout = self.timeout()?;
+        cfg.concurrency = self.settings.concurrency;
         Ok(Backend {
             client: Client::new(cfg).map_err(CliError::from)?,
             endpoint: Endpoint {
@@ -213,6 +214,7 @@ fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
         profile: global.profile.clone(),
         workspace_sid: global.workspace.clone(),
         base_url: global.base_url.clone(),
+        concurrency: global.concurrency.map(|n| n as usize),
         ..settings::FlagInputs::default()
     };
     settings::resolve(

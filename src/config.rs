@@ -33,6 +33,8 @@ pub struct Profile {
     pub region: Option<String>,
     pub edge: Option<String>,
     pub output: Option<String>,
+    /// The most requests in flight at once (`--concurrency` overrides it).
+    pub concurrency: Option<u32>,
 }
 
 impl Profile {
@@ -187,6 +189,8 @@ struct RawProfile {
     edge: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     output: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    concurrency: Option<u32>,
 }
 
 impl fmt::Debug for RawProfile {
@@ -208,6 +212,7 @@ impl From<RawProfile> for Profile {
             region: r.region,
             edge: r.edge,
             output: r.output,
+            concurrency: r.concurrency,
         }
     }
 }
@@ -225,6 +230,7 @@ impl From<&Profile> for RawProfile {
             region: p.region.clone(),
             edge: p.edge.clone(),
             output: p.output.clone(),
+            concurrency: p.concurrency,
         }
     }
 }

@@ -23,6 +23,8 @@ pub struct FlagInputs {
     pub region: Option<String>,
     pub edge: Option<String>,
     pub output: Option<String>,
+    /// `--concurrency`: the most requests in flight at once.
+    pub concurrency: Option<usize>,
 }
 
 /// The environment variables flexctl reads. Empty values count as unset.
@@ -37,6 +39,7 @@ pub struct EnvInputs {
     pub flexctl_profile: Option<String>,
     pub flexctl_workspace_sid: Option<String>,
     pub flexctl_base_url: Option<String>,
+    pub flexctl_concurrency: Option<String>,
 }
 
 impl EnvInputs {
@@ -57,6 +60,7 @@ impl EnvInputs {
             flexctl_profile: var("FLEXCTL_PROFILE"),
             flexctl_workspace_sid: var("FLEXCTL_WORKSPACE_SID"),
             flexctl_base_url: var("FLEXCTL_BASE_URL"),
+            flexctl_concurrency: var("FLEXCTL_CONCURRENCY"),
         }
     }
 
@@ -101,6 +105,8 @@ pub struct Settings {
     pub region: Option<String>,
     pub edge: Option<String>,
     pub output: Option<String>,
+    /// The most Twilio requests in flight at once, for the whole process.
+    pub concurrency: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -111,6 +117,8 @@ pub enum SettingsError {
     Missing { what: String, hint: String },
     #[error("{origin}: {source}")]
     InvalidSid { origin: String, source: SidError },
+    #[error("{origin}: concurrency {value:?} is not a whole number from 1 to {max}", max = twilio::MAX_CONCURRENCY)]
+    InvalidConcurrency { origin: String, value: String },
 }
 
 impl SettingsError {
@@ -125,6 +133,10 @@ impl SettingsError {
             )),
             SettingsError::Missing { hint, .. } => Some(hint.clone()),
             SettingsError::InvalidSid { .. } => None,
+            SettingsError::InvalidConcurrency { .. } => Some(format!(
+                "e.g. --concurrency 16 (the default is {})",
+                twilio::DEFAULT_CONCURRENCY
+            )),
         }
     }
 }
@@ -229,7 +241,30 @@ pub fn resolve(
             profile.edge.as_ref(),
         ]),
         output: first([flags.output.as_ref(), profile.output.as_ref(), None]),
+        concurrency: concurrency(flags.concurrency, env, profile)?,
     })
+}
+
+/// `--concurrency` > `FLEXCTL_CONCURRENCY` > the profile's `concurrency` > the default.
+fn concurrency(
+    flag: Option<usize>,
+    env: &EnvInputs,
+    profile: &Profile,
+) -> Result<usize, SettingsError> {
+    let (origin, value) = match (flag, &env.flexctl_concurrency, profile.concurrency) {
+        (Some(n), _, _) => ("--concurrency", n.to_string()),
+        (None, Some(v), _) => ("FLEXCTL_CONCURRENCY", v.clone()),
+        (None, None, Some(n)) => ("the profile's concurrency", n.to_string()),
+        (None, None, None) => return Ok(twilio::DEFAULT_CONCURRENCY),
+    };
+    value
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=twilio::MAX_CONCURRENCY).contains(n))
+        .ok_or(SettingsError::InvalidConcurrency {
+            origin: origin.to_owned(),
+            value,
+        })
 }
 
 fn remote_target(
@@ -342,6 +377,7 @@ impl Settings {
         let mut cfg = ClientConfig::new(account_sid.clone(), auth.clone());
         cfg.base = self.base_urls()?;
         cfg.timeout = timeout;
+        cfg.concurrency = self.concurrency;
         Ok(Some(cfg))
     }
 }

@@ -88,6 +88,9 @@ pub struct GlobalArgs {
     /// Timeout of each request to the backend, e.g. 10s
     #[arg(long, global = true, value_name = "DURATION")]
     pub timeout: Option<String>,
+    /// The most requests in flight at once, for the whole run (default 32; halved on 429s)
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=256))]
+    pub concurrency: Option<u64>,
     /// Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)
     #[arg(long, global = true, value_name = "URL")]
     pub base_url: Option<String>,
@@ -235,9 +238,6 @@ pub struct QueueResetArgs {
     /// Reset even queues that are already active
     #[arg(long)]
     pub force: bool,
-    /// How many queues at once (lowered automatically when Twilio throttles)
-    #[arg(long, default_value_t = 8)]
-    pub concurrency: usize,
 }
 
 #[derive(Debug, Clone, Args)]

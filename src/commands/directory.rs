@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use futures::future::try_join_all;
+use futures::{StreamExt, TryStreamExt};
 use serde::Serialize;
 
 use super::gather::live_calls;
@@ -53,9 +53,10 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
         async { Ok(client.list_queues(&ws, None, None).await?) },
         live_calls(&client, &ws)
     )?;
-    // Who is eligible for which queue: one filtered worker list per queue, all at once (list
-    // responses carry no attributes, so eligibility cannot be evaluated locally).
-    let members = try_join_all(queues.iter().map(|q| {
+    // Who is eligible for which queue: one filtered worker list per queue, at most the
+    // client's limit at once (list responses carry no attributes, so eligibility cannot be
+    // evaluated locally).
+    let members: Vec<(String, Vec<_>)> = futures::stream::iter(queues.iter().map(|q| {
         let filter = WorkerFilter {
             task_queue_sid: Some(q.sid.clone()),
             ..WorkerFilter::default()
@@ -68,6 +69,8 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
                 .map(|ws| (q.name.clone(), ws))
         }
     }))
+    .buffered(client.concurrency())
+    .try_collect()
     .await?;
     let wanted_queue = match &args.queue {
         Some(q) => Some(resolve_queue(&queues, q)?.name.clone()),

@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use futures::future::try_join_all;
+use futures::{StreamExt, TryStreamExt};
 
 use crate::domain::call::{assemble, conference_of, Call};
 use crate::domain::model::{
@@ -155,7 +155,7 @@ fn live_task(t: &Task) -> bool {
 
 /// Every live call: assigned or wrapping voice tasks whose conference is in progress, each
 /// with its legs and the agent who accepted it. Three concurrent list requests, then two per
-/// call, all calls at once.
+/// call, as many at once as the client's concurrency limit allows.
 pub async fn live_calls(client: &Client, ws: &str) -> CliResult<(Vec<Call>, Vec<Worker>)> {
     let loaded = load(client, ws, None, &|_, _| false, &Also::default()).await?;
     Ok((
@@ -290,7 +290,9 @@ async fn load_all(
         .cloned()
         .collect();
     let n = candidates.len();
-    let details = try_join_all(candidates.iter().map(|(task, cf)| {
+    // A bounded stream, in order: the client's limiter caps the requests anyway, this also
+    // keeps the number of pending futures (and their buffers) to the limit.
+    let details = futures::stream::iter(candidates.iter().map(|(task, cf)| {
         let names = &names;
         async move {
             let accepted = ReservationStatus::Accepted;
@@ -320,7 +322,9 @@ async fn load_all(
                 names: names.clone(),
             })
         }
-    }));
+    }))
+    .buffered(client.concurrency())
+    .try_collect::<Vec<_>>();
     let (calls, worker) = tokio::join!(
         details,
         worker_if(client, ws, &workers, also.worker.as_deref())

@@ -125,6 +125,7 @@ fn gather(ui: &Ui, a: &ProfileAddArgs) -> CliResult<Profile> {
         }
     };
     Ok(Profile {
+        concurrency: None,
         account_sid,
         api_key,
         api_secret,

@@ -1,11 +1,10 @@
 //! `queue reset`: make stale queues usable for transfers again by routing a synthetic task to
 //! each and canceling it at once; bulk, bounded and adaptive, safe to re-run.
 
-use std::collections::VecDeque;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
+use futures::StreamExt;
 use serde::Serialize;
 use serde_json::json;
 
@@ -18,6 +17,9 @@ use crate::domain::rules::{stats_of, STALE_MINUTES};
 use crate::error::{CliError, CliResult, Kind};
 use crate::twilio::{self, Client, NewTask, TaskFilter, TaskTarget, TaskUpdate};
 use crate::ui::table::{render, Row};
+
+/// Queues reset at once when `--concurrency` does not say.
+const RESET_WIDTH: usize = 8;
 
 /// What is written on a reset task so that nobody mistakes it for a customer.
 pub const RESET_REASON: &str = "flexctl queue reset: synthetic task, not a customer";
@@ -75,9 +77,17 @@ pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
         return Err(CliError::usage("say which queues to reset")
             .hint("flexctl queue reset NAME… or flexctl queue reset --stale"));
     }
-    if args.concurrency == 0 || args.concurrency > 64 {
-        return Err(CliError::usage("--concurrency must be between 1 and 64"));
-    }
+    // The global `--concurrency` bounds this command's queues at once; without it, a few
+    // at a time (the client's own limit still caps the requests, and halves on 429s).
+    let width = match ctx.global.concurrency {
+        Some(n) if n > 64 => {
+            return Err(CliError::usage(
+                "queue reset: --concurrency must be between 1 and 64",
+            ))
+        }
+        Some(n) => n as usize,
+        None => RESET_WIDTH.min(ctx.settings.concurrency),
+    };
     let (client, ws) = ctx.client_and_workspace().await?;
     let (queues, stats) = tokio::try_join!(
         client.list_queues(&ws, None, None),
@@ -138,7 +148,7 @@ pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
             return Err(CliError::refused("not confirmed"));
         }
     }
-    let (done, leftovers) = reset_now(ctx, &client, &ws, todo, args.concurrency).await?;
+    let (done, leftovers) = reset_now(ctx, &client, &ws, todo, width).await?;
     results.extend(done);
     print(ctx, &results, &leftovers)?;
     if results.iter().any(|r| r.result == "failed") || !leftovers.is_empty() {
@@ -161,96 +171,54 @@ pub async fn reset_now(
     Ok((done, leftovers))
 }
 
-/// Resets every queue with at most `limit` at a time; a 429 that outlasts the client's own
-/// retries halves the limit and puts the queue back for later.
+/// Resets every queue with at most `width` at a time. The client halves its limit on 429s;
+/// a reset that outlasts the client's retries is tried again after a pause.
 async fn run_all(
     ctx: &Ctx,
     client: &Client,
     ws: &str,
     todo: Vec<Queue>,
-    limit: usize,
+    width: usize,
 ) -> CliResult<(Vec<Outcome>, Vec<String>)> {
     let route = Mutex::new(Route::Direct);
     let bar = progress(ctx, todo.len());
-    let work: Mutex<VecDeque<(Queue, u32)>> =
-        Mutex::new(todo.into_iter().map(|q| (q, 0)).collect());
-    let limit = AtomicUsize::new(limit);
-    let results = Mutex::new(Vec::new());
     let leftovers = Mutex::new(Vec::new());
-    let workers = (0..limit.load(Ordering::SeqCst)).map(|i| {
-        let (work, limit, results, leftovers, route, bar) =
-            (&work, &limit, &results, &leftovers, &route, &bar);
-        async move {
-            loop {
-                if i >= limit.load(Ordering::SeqCst) {
-                    return;
-                }
-                let Some((q, attempt)) = work.lock().unwrap_or_else(|p| p.into_inner()).pop_front()
-                else {
-                    return;
-                };
+    let (route, bar, leftovers_ref) = (&route, &bar, &leftovers);
+    let mut results: Vec<Outcome> = futures::stream::iter(todo)
+        .map(|q| async move {
+            let mut attempt = 0u32;
+            let r = loop {
                 match reset_one(client, ws, &q, route).await {
-                    Ok((task_sid, leftover)) => {
-                        if let Some(l) = leftover {
-                            leftovers.lock().unwrap_or_else(|p| p.into_inner()).push(l);
-                        }
-                        results
-                            .lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .push(outcome(
-                                &q,
-                                "reset",
-                                Some(task_sid),
-                                "synthetic task routed and canceled",
-                            ));
-                        bar.inc(1);
-                    }
                     Err(e) if is_throttled(&e) && attempt < 4 => {
-                        let now = limit.load(Ordering::SeqCst);
-                        limit.store((now / 2).max(1), Ordering::SeqCst);
-                        work.lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .push_back((q, attempt + 1));
                         tokio::time::sleep(Duration::from_millis(200 << attempt)).await;
+                        attempt += 1;
                     }
-                    Err(e) => {
-                        results
+                    other => break other,
+                }
+            };
+            bar.inc(1);
+            match r {
+                Ok((task_sid, leftover)) => {
+                    if let Some(l) = leftover {
+                        leftovers_ref
                             .lock()
                             .unwrap_or_else(|p| p.into_inner())
-                            .push(outcome(&q, "failed", None, e.message));
-                        bar.inc(1);
+                            .push(l);
                     }
+                    outcome(
+                        &q,
+                        "reset",
+                        Some(task_sid),
+                        "synthetic task routed and canceled",
+                    )
                 }
+                Err(e) => outcome(&q, "failed", None, e.message),
             }
-        }
-    });
-    futures::future::join_all(workers).await;
+        })
+        .buffer_unordered(width.max(1))
+        .collect()
+        .await;
     bar.finish_and_clear();
-    // A queue whose worker retired with it still queued (the limit fell) is done here.
-    let rest: Vec<(Queue, u32)> = work
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .drain(..)
-        .collect();
-    for (q, _) in rest {
-        let r = reset_one(client, ws, &q, &route).await;
-        let mut results = results.lock().unwrap_or_else(|p| p.into_inner());
-        match r {
-            Ok((sid, leftover)) => {
-                if let Some(l) = leftover {
-                    leftovers.lock().unwrap_or_else(|p| p.into_inner()).push(l);
-                }
-                results.push(outcome(
-                    &q,
-                    "reset",
-                    Some(sid),
-                    "synthetic task routed and canceled",
-                ));
-            }
-            Err(e) => results.push(outcome(&q, "failed", None, e.message)),
-        }
-    }
-    let mut results = results.into_inner().unwrap_or_else(|p| p.into_inner());
     results.sort_by(|a, b| a.name.cmp(&b.name));
     Ok((
         results,

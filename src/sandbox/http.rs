@@ -237,7 +237,8 @@ pub async fn log_requests(State(state): State<AppState>, req: Request, next: Nex
     let query = req.uri().query().unwrap_or("").to_string();
     // Control routes are the harness talking, not the client under test: not counted.
     let _in_flight = (!path.starts_with("/sandbox/")).then(|| state.gauge().enter());
-    let handled = state.faults().handle(req, next).await;
+    let count = _in_flight.as_ref().map_or(0, |g| g.count());
+    let handled = state.faults().handle(req, next, count).await;
     let elapsed = started.elapsed().as_micros() as i64;
     let fault = handled.fault.map(|k| k.name());
     state.log_request(&method, &path, &query, handled.status_seen, elapsed, fault);

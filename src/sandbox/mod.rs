@@ -123,13 +123,20 @@ pub struct Gauge {
 }
 
 /// Holds one request in the gauge until dropped (also when the request is abandoned midway).
-pub struct InFlight<'a>(&'a Gauge);
+pub struct InFlight<'a>(&'a Gauge, usize);
+
+impl InFlight<'_> {
+    /// Requests in flight when this one arrived, itself included.
+    pub fn count(&self) -> usize {
+        self.1
+    }
+}
 
 impl Gauge {
     pub fn enter(&self) -> InFlight<'_> {
         let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
         self.max_in_flight.fetch_max(now, Ordering::SeqCst);
-        InFlight(self)
+        InFlight(self, now)
     }
 
     /// `(in_flight, max_in_flight)`.

@@ -318,3 +318,48 @@ fn secrets_never_show_in_debug() {
     let e = env(&[("TWILIO_API_SECRET", "sec-456")]);
     assert!(!format!("{e:?}").contains("sec-456"));
 }
+
+#[test]
+fn concurrency_flag_beats_env_beats_profile_beats_default() {
+    let with_profile = |n: Option<u32>| {
+        let mut f = file();
+        f.add(
+            "c",
+            Profile {
+                account_sid: Some(AC.into()),
+                auth_token: Some("t".into()),
+                concurrency: n,
+                ..Profile::default()
+            },
+        )
+        .unwrap();
+        f
+    };
+    let flags = |n: Option<usize>| FlagInputs {
+        profile: Some("c".into()),
+        concurrency: n,
+        ..FlagInputs::default()
+    };
+    let run = |flag, env_v: &[(&str, &str)], prof| {
+        resolve(&flags(flag), &env(env_v), &with_profile(prof)).map(|s| s.concurrency)
+    };
+    let e = [("FLEXCTL_CONCURRENCY", "12")];
+    assert_eq!(run(Some(5), &e, Some(20)).unwrap(), 5);
+    assert_eq!(run(None, &e, Some(20)).unwrap(), 12);
+    assert_eq!(run(None, &[], Some(20)).unwrap(), 20);
+    assert_eq!(run(None, &[], None).unwrap(), twilio::DEFAULT_CONCURRENCY);
+    for bad in ["0", "abc", "257", "-3"] {
+        let err = run(None, &[("FLEXCTL_CONCURRENCY", bad)], Some(20)).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("FLEXCTL_CONCURRENCY: concurrency"),
+            "{err}"
+        );
+        assert!(err.hint().is_some());
+    }
+    let err = run(None, &[], Some(0)).unwrap_err();
+    assert!(
+        err.to_string().contains("the profile's concurrency"),
+        "{err}"
+    );
+}

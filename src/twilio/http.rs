@@ -220,6 +220,8 @@ impl Client {
                 .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
                 .body(body);
         }
+        // Held for the whole round trip: the server counts the request in flight until then.
+        let permit = self.inner.limiter.acquire().await;
         let started = Instant::now();
         let result = async {
             let resp = rb.send().await?;
@@ -229,9 +231,17 @@ impl Client {
             Ok::<_, reqwest::Error>((status, headers, body))
         }
         .await;
+        drop(permit);
         let elapsed_ms = started.elapsed().as_millis() as u64;
         match result {
             Ok((status, headers, body)) => {
+                if status == 429 {
+                    let wait = super::retry::retry_after(&headers)
+                        .map(|d| d.min(self.inner.retry.max_retry_after));
+                    self.inner.limiter.throttled(wait);
+                } else {
+                    self.inner.limiter.succeeded();
+                }
                 self.note_date(&headers);
                 tracing::info!(method = %req.method, url = %req.url, status, elapsed_ms,
                     "Twilio request");

@@ -5,6 +5,7 @@
 
 mod error;
 mod http;
+mod limit;
 mod retry;
 mod taskrouter;
 mod tasks;
@@ -27,6 +28,7 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::domain::{parse_sid, SidKind};
 
 pub use error::Error;
+pub use limit::{Aimd, DEFAULT_CONCURRENCY, MAX_CONCURRENCY};
 pub use retry::RetryPolicy;
 pub use taskrouter::WorkerFilter;
 pub use tasks::{NewTask, ReservationUpdate, TaskFilter, TaskTarget, TaskUpdate};
@@ -52,6 +54,8 @@ pub struct ClientConfig {
     /// Per request attempt, connection included.
     pub timeout: Duration,
     pub retry: RetryPolicy,
+    /// The most requests in flight at once, across everything the process does.
+    pub concurrency: usize,
 }
 
 impl ClientConfig {
@@ -63,6 +67,7 @@ impl ClientConfig {
             base: BaseUrls::default(),
             timeout: Duration::from_secs(30),
             retry: RetryPolicy::default(),
+            concurrency: DEFAULT_CONCURRENCY,
         }
     }
 }
@@ -83,6 +88,8 @@ struct Inner {
     retry: RetryPolicy,
     /// The `Date` header of the latest response, for clock-skew checks.
     last_date: std::sync::Mutex<Option<String>>,
+    /// Shared by every clone, so one process never has more than its limit in flight.
+    limiter: limit::Limiter,
 }
 
 impl std::fmt::Debug for Client {
@@ -126,6 +133,7 @@ impl Client {
                 authorization,
                 base: cfg.base,
                 retry: cfg.retry,
+                limiter: limit::Limiter::new(cfg.concurrency),
                 last_date: std::sync::Mutex::new(None),
             }),
         })
@@ -161,5 +169,15 @@ impl Client {
 
     pub fn base_urls(&self) -> &BaseUrls {
         &self.inner.base
+    }
+
+    /// The configured bound on requests in flight: how wide a command's fan-out need be.
+    pub fn concurrency(&self) -> usize {
+        self.inner.limiter.max()
+    }
+
+    /// The limit in force now (lower than the bound after 429s).
+    pub fn current_concurrency(&self) -> usize {
+        self.inner.limiter.limit()
     }
 }

@@ -61,7 +61,7 @@ impl RetryPolicy {
 }
 
 /// `Retry-After` in delta-seconds; the HTTP-date form is not used by Twilio and is ignored.
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     v.parse::<u64>().ok().map(Duration::from_secs)
 }

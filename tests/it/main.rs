@@ -20,6 +20,7 @@ mod races;
 mod safety;
 mod sandbox_2010;
 mod sandbox_taskrouter;
+mod scale;
 mod secrets;
 mod sequences;
 mod spec;

@@ -8,6 +8,9 @@
 
 pub mod api;
 mod config;
+mod glob;
+mod kind;
+mod spec;
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -156,6 +159,13 @@ impl Faults {
     /// Decides the fate of one request. Control-API requests and out-of-scope requests do not
     /// draw from the RNG, so the decision sequence depends only on the in-scope requests.
     pub fn decide(&self, method: &str, path: &str) -> Decision {
+        self.decide_at(method, path, 0)
+    }
+
+    /// [`Faults::decide`] for a request that arrived with `in_flight` Twilio requests being
+    /// served, itself included. A request over the `concurrency` bound is rejected with a 429
+    /// before anything else and draws nothing, so the rate's sequence does not depend on it.
+    pub fn decide_at(&self, method: &str, path: &str, in_flight: usize) -> Decision {
         if !self.is_active() || is_control(path) {
             return Decision::default();
         }
@@ -169,6 +179,11 @@ impl Faults {
             fault: None,
             retry_after: c.retry_after,
         };
+        if c.concurrency.is_some_and(|n| in_flight as u64 > n) {
+            st.injected[FaultKind::TooMany.index()] += 1;
+            d.fault = Some(FaultKind::TooMany);
+            return d;
+        }
         if !c.matches(method, path) {
             return d;
         }
@@ -196,8 +211,8 @@ impl Faults {
     }
 
     /// Runs `req` through the fault layer and (unless the fault says otherwise) the handler.
-    pub async fn handle(&self, req: Request, next: Next) -> Handled {
-        let d = self.decide(req.method().as_str(), req.uri().path());
+    pub async fn handle(&self, req: Request, next: Next, in_flight: usize) -> Handled {
+        let d = self.decide_at(req.method().as_str(), req.uri().path(), in_flight);
         if d.latency_ms > 0 {
             tokio::time::sleep(Duration::from_millis(d.latency_ms)).await;
         }
@@ -387,6 +402,41 @@ mod tests {
             .as_str()
             .unwrap()
             .ends_with(&format!("seed={seed}")));
+    }
+
+    #[test]
+    fn over_the_concurrency_bound_is_a_429_that_draws_nothing() {
+        let (a, b) = (Faults::default(), Faults::default());
+        a.set_spec("concurrency=3,rate=0.5,kinds=503,seed=4,retry-after=1")
+            .unwrap();
+        b.set_spec("concurrency=3,rate=0.5,kinds=503,seed=4,retry-after=1")
+            .unwrap();
+        let mut pa = Vec::new();
+        for _ in 0..40 {
+            let over = a.decide_at("GET", "/v1/Workspaces", 4);
+            assert_eq!(
+                (over.fault, over.retry_after),
+                (Some(FaultKind::TooMany), Some(1))
+            );
+            pa.push(a.decide_at("POST", "/v1/Workspaces/WS1/Tasks", 3).fault);
+        }
+        assert_eq!(
+            pa,
+            pattern(&b, 40),
+            "at the bound itself, the ordinary draw"
+        );
+        assert_eq!(a.stats().injected["429"], 40);
+        assert_eq!(a.stats().eligible, 40);
+        assert_eq!(
+            a.decide_at("GET", "/sandbox/stats", 99),
+            Decision::default()
+        );
+        assert_eq!(
+            FaultConfig::parse("concurrency=100").unwrap().to_spec(),
+            "rate=0,kinds=500+503+429+delay+drop+lost,concurrency=100"
+        );
+        assert!(FaultConfig::parse("concurrency=0").is_err());
+        assert!(FaultConfig::parse("concurrency=100,retry-after=2").is_ok());
     }
 
     #[test]
