@@ -433,7 +433,7 @@ mod tests {
         );
         assert_eq!(
             FaultConfig::parse("concurrency=100").unwrap().to_spec(),
-            "rate=0,kinds=500+503+429+delay+drop+lost,concurrency=100"
+            "rate=0,kinds=500+503+429+delay+drop+lost,delay=1000ms,concurrency=100"
         );
         assert!(FaultConfig::parse("concurrency=0").is_err());
         assert!(FaultConfig::parse("concurrency=100,retry-after=2").is_ok());
