@@ -13,6 +13,7 @@ mod faults;
 mod fuzz_cli;
 mod fuzz_sandbox;
 mod invariants;
+mod prompts;
 mod queue_reset;
 mod races;
 mod sandbox_2010;
