@@ -111,7 +111,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;calls;show'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -148,7 +148,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;status'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -174,7 +174,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;consult'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --ring-timeout 'How long the target may ring before the consult is canceled, e.g. 30s'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
@@ -204,6 +204,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;consult;agent'= {
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --ring-timeout 'How long the target may ring before the consult is canceled, e.g. 30s'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
@@ -230,6 +233,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --version 'Print version'
         }
         &'flexctl;consult;queue'= {
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --ring-timeout 'How long the target may ring before the consult is canceled, e.g. 30s'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
@@ -269,7 +275,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;transfer'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --ring-timeout 'How long the target may ring, e.g. 30s'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
@@ -300,6 +306,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;transfer;agent'= {
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --ring-timeout 'How long the target may ring, e.g. 30s'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
@@ -327,6 +336,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --version 'Print version'
         }
         &'flexctl;transfer;queue'= {
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --ring-timeout 'How long the target may ring, e.g. 30s'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
@@ -367,7 +379,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;cancel'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -393,7 +405,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;hold'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -419,7 +431,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;unhold'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -445,7 +457,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;swap'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -471,7 +483,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;merge'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -497,7 +509,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;remove'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -524,7 +536,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;leave'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -551,7 +563,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;doctor'= {
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
-            cand --agent 'The agent whose live call it is'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --target 'The transfer target to check: an agent or a queue (name or SID)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'

@@ -102,7 +102,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -126,7 +126,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -147,7 +147,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s h -l help -d 
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -172,6 +172,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "agent" -d 'An agent, by name or WK SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "queue" -d 'A queue, by name or WQ SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -193,6 +196,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -219,7 +225,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -245,6 +251,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "agent" -d 'An agent, by name or WK SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "queue" -d 'A queue, by name or WQ SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -267,6 +276,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -294,7 +306,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -315,7 +327,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s h -l help -d 
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -336,7 +348,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s h -l help -d 'P
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -357,7 +369,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s h -l help -d 
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -378,7 +390,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s h -l help -d 'P
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -399,7 +411,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s h -l help -d '
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -421,7 +433,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s h -l help -d 
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -443,7 +455,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s h -l help -d '
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l agent -d 'The agent whose live call it is' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l target -d 'The transfer target to check: an agent or a queue (name or SID)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''

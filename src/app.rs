@@ -2,8 +2,6 @@
 //! URL, or the embedded sandbox started in-process) connected on first use, errors reported.
 
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 
 use secrecy::SecretString;
@@ -13,6 +11,7 @@ use crate::config;
 use crate::domain::duration;
 use crate::error::{CliError, CliResult};
 use crate::exit::Exit;
+use crate::interrupt::Interrupt;
 use crate::sandbox::control_client::Endpoint;
 use crate::sandbox::{self, AppState};
 use crate::settings::{self, Settings, Target};
@@ -179,15 +178,25 @@ impl Ctx {
     }
 }
 
-/// Sets up `-v` / `-vv` request logging on stderr.
-fn init_logging(verbose: u8) {
+/// Sets up `-v` / `-vv` request logging on stderr, coloured only when stderr is a terminal
+/// and `--color` / NO_COLOR allow it (a log redirected to a file stays plain text).
+fn init_logging(verbose: u8, color: crate::cli::ColorChoice) {
     let level = match verbose {
         0 => return,
         1 => tracing::Level::INFO,
         _ => tracing::Level::DEBUG,
     };
+    use std::io::IsTerminal;
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let ansi = crate::ui::color_enabled(
+        color,
+        env("NO_COLOR").is_some(),
+        env("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
+        std::io::stderr().is_terminal(),
+    );
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(ansi)
         .with_max_level(level)
         .with_target(false)
         .without_time()
@@ -218,7 +227,7 @@ fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
 /// Runs one command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     let global = cli.global.clone();
-    init_logging(global.verbose);
+    init_logging(global.verbose, global.color);
     let format_flag = global.output;
     let mut ui = Ui::new(
         format_flag.unwrap_or(OutputFormat::Table),
@@ -259,24 +268,21 @@ pub fn run(cli: Cli) -> i32 {
         // A bad global flag is a usage error for every command, not only those that connect.
         ctx.timeout()?;
         rt.block_on(async {
-            let stop = Arc::new(AtomicBool::new(false));
+            let stop = Interrupt::new();
             if matches!(cli.command, Command::Sandbox(SandboxCommand::Serve(_))) {
                 return commands::run(&mut ctx, &cli.command, stop).await;
             }
+            // SIGINT, SIGTERM and SIGHUP alike: a verb that changes a call sees the flag between
+            // steps and while waiting, undoes what it did and exits 128 + the signal; it is never
+            // dropped half way, and a second signal does not cut its undo short.
+            stop.listen();
             if commands::changes_a_call(&cli.command) {
-                // The verb sees the flag between steps and while waiting, undoes what it did,
-                // and exits 130; it is never dropped half way.
-                let flag = stop.clone();
-                tokio::spawn(async move {
-                    if tokio::signal::ctrl_c().await.is_ok() {
-                        flag.store(true, Ordering::SeqCst);
-                    }
-                });
                 return commands::run(&mut ctx, &cli.command, stop).await;
             }
+            let watch = stop.clone();
             tokio::select! {
                 r = commands::run(&mut ctx, &cli.command, stop) => r,
-                _ = tokio::signal::ctrl_c() => Err(CliError::new(Exit::Interrupted, "interrupted")),
+                s = watch.wait() => Err(CliError::new(s.exit(), format!("interrupted ({})", s.name()))),
             }
         })
     })();
@@ -298,19 +304,6 @@ pub fn run(cli: Cli) -> i32 {
 /// usage errors (exit 2), a JSON object on stderr when `-o json` was asked for.
 pub fn report_parse_error(e: &clap::Error) -> i32 {
     use clap::error::ErrorKind;
-    if matches!(
-        e.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) {
-        let _ = e.print();
-        return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-            Exit::Usage.code()
-        } else {
-            0
-        };
-    }
     // args_os: an argument that is not UTF-8 must not panic here.
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
@@ -319,14 +312,24 @@ pub fn report_parse_error(e: &clap::Error) -> i32 {
         .windows(2)
         .any(|w| (w[0] == "-o" || w[0] == "--output") && w[1] == "json")
         || args.iter().any(|a| a == "-ojson" || a == "--output=json");
+    let missing = e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
+        || (missing && !wants_json)
+    {
+        let _ = e.print();
+        return if missing { Exit::Usage.code() } else { 0 };
+    }
     if wants_json {
-        let text = e.to_string();
-        let first = text
-            .lines()
-            .next()
-            .unwrap_or("")
-            .trim_start_matches("error: ")
-            .to_string();
+        let first = if missing {
+            "a subcommand is missing".to_string()
+        } else {
+            let text = e.to_string();
+            text.lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("error: ")
+                .to_string()
+        };
         let err = CliError::usage(first).hint("flexctl --help");
         eprintln!("{}", err.to_json());
     } else {

@@ -15,19 +15,25 @@ pub enum Exit {
     Auth,
     /// 5: conflict: another transfer won the race.
     Conflict,
+    /// 129: hung up (SIGHUP); a verb undoes what it did first, as for Ctrl-C.
+    HungUp,
     /// 130: interrupted (Ctrl-C).
     Interrupted,
+    /// 143: terminated (SIGTERM); a verb undoes what it did first, as for Ctrl-C.
+    Terminated,
 }
 
 impl Exit {
-    pub const ALL: [Exit; 7] = [
+    pub const ALL: [Exit; 9] = [
         Exit::Ok,
         Exit::Refused,
         Exit::Usage,
         Exit::Unreachable,
         Exit::Auth,
         Exit::Conflict,
+        Exit::HungUp,
         Exit::Interrupted,
+        Exit::Terminated,
     ];
 
     pub fn code(self) -> i32 {
@@ -38,7 +44,9 @@ impl Exit {
             Exit::Unreachable => 3,
             Exit::Auth => 4,
             Exit::Conflict => 5,
+            Exit::HungUp => 129,
             Exit::Interrupted => 130,
+            Exit::Terminated => 143,
         }
     }
 
@@ -51,7 +59,9 @@ impl Exit {
             Exit::Unreachable => "unreachable",
             Exit::Auth => "auth",
             Exit::Conflict => "conflict",
+            Exit::HungUp => "hung_up",
             Exit::Interrupted => "interrupted",
+            Exit::Terminated => "terminated",
         }
     }
 
@@ -59,11 +69,15 @@ impl Exit {
         match self {
             Exit::Ok => "success",
             Exit::Refused => "refused by a precondition or by the backend",
-            Exit::Usage => "usage error (bad or missing argument; no terminal to prompt on)",
+            Exit::Usage => {
+                "usage error: bad or missing argument, or a confirmation with no terminal to ask on"
+            }
             Exit::Unreachable => "backend unreachable or timed out",
             Exit::Auth => "authentication failed",
-            Exit::Conflict => "conflict: another transfer won the race",
-            Exit::Interrupted => "interrupted (Ctrl-C)",
+            Exit::Conflict => "conflict: lost the race to another operator's transfer",
+            Exit::HungUp => "hung up (SIGHUP): stopped and undone as for Ctrl-C",
+            Exit::Interrupted => "interrupted (Ctrl-C): a verb undoes what it did, then exits",
+            Exit::Terminated => "terminated (SIGTERM): stopped and undone as for Ctrl-C",
         }
     }
 
@@ -84,7 +98,7 @@ mod tests {
     #[test]
     fn codes_are_the_documented_ones() {
         let codes: Vec<i32> = Exit::ALL.iter().map(|e| e.code()).collect();
-        assert_eq!(codes, vec![0, 1, 2, 3, 4, 5, 130]);
+        assert_eq!(codes, vec![0, 1, 2, 3, 4, 5, 129, 130, 143]);
         assert!(Exit::help_table().contains("130  interrupted"));
     }
 }

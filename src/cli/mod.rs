@@ -100,13 +100,13 @@ pub struct GlobalArgs {
 #[derive(Debug, Clone, Args, Default)]
 pub struct CallSelector {
     /// The call's TaskRouter task (WT…)
-    #[arg(long, value_name = "WT_SID")]
+    #[arg(long, value_name = "WT_SID", global = true)]
     pub task: Option<String>,
     /// The call's conference (CF…)
-    #[arg(long, value_name = "CF_SID")]
+    #[arg(long, value_name = "CF_SID", global = true)]
     pub conference: Option<String>,
-    /// The agent whose live call it is
-    #[arg(long, value_name = "NAME")]
+    /// The agent whose live call it is (and the acting agent)
+    #[arg(long, value_name = "NAME", global = true)]
     pub agent: Option<String>,
 }
 

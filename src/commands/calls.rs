@@ -10,6 +10,7 @@ use crate::app::Ctx;
 use crate::cli::{CallsShowArgs, OutputFormat};
 use crate::domain::call::{Call, Phase, Role};
 use crate::domain::duration::format_ms;
+use crate::domain::next::next_verbs;
 use crate::error::CliResult;
 use crate::ui::picture;
 use crate::ui::table::{self, render, yes_no, Row};
@@ -74,21 +75,6 @@ pub async fn list(ctx: &mut Ctx) -> CliResult {
     ctx.ui.out(&render(&ctx.ui, &rows)?)
 }
 
-/// The commands that make sense in a phase.
-pub fn next_verbs(phase: Phase) -> &'static [&'static str] {
-    match phase {
-        Phase::Live => &[
-            "consult agent NAME",
-            "consult queue NAME",
-            "transfer agent NAME",
-            "hold customer",
-        ],
-        Phase::ConsultRinging => &["cancel"],
-        Phase::Consulting => &["swap", "merge", "cancel"],
-        Phase::Merged => &["leave", "remove NAME", "hold customer"],
-    }
-}
-
 pub async fn show(ctx: &mut Ctx, args: &CallsShowArgs) -> CliResult {
     let call = select_call(ctx, args.call.as_deref(), &args.select).await?;
     print_call(ctx, &call)
@@ -123,7 +109,7 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
             "phase": call.phase.as_str(),
             "participants": participants,
             "transfers": call.transfers,
-            "next": next_verbs(call.phase),
+            "next": next_verbs(call),
         }));
     }
     let headers = [
@@ -170,11 +156,17 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
         if !call.transfers.is_empty() {
             text.push_str(&format!("\n{}\n", ui.bold("transfers")));
             for t in &call.transfers {
+                // A queue transfer names its queue, and the agent once one accepted.
+                let to = match (t["to"]["queue_name"].as_str(), t["to"]["name"].as_str()) {
+                    (Some(q), Some(a)) => format!("queue {q} ({a})"),
+                    (Some(q), None) => format!("queue {q}"),
+                    (None, Some(a)) => a.to_string(),
+                    (None, None) => "?".to_string(),
+                };
                 text.push_str(&format!(
-                    "  {} {} -> {} ({})\n",
+                    "  {} {} -> {to} ({})\n",
                     t["kind"].as_str().unwrap_or("?"),
                     t["from"]["name"].as_str().unwrap_or("?"),
-                    t["to"]["name"].as_str().unwrap_or("?"),
                     t["status"].as_str().unwrap_or("?"),
                 ));
             }
@@ -182,7 +174,7 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
         text.push_str(&format!(
             "\n{} {}\n",
             ui.bold("next:"),
-            next_verbs(call.phase).join(" | ")
+            next_verbs(call).join(" | ")
         ));
     }
     ui.out(&text)

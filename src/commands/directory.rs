@@ -14,8 +14,7 @@ use crate::error::CliResult;
 use crate::twilio::WorkerFilter;
 use crate::ui::table::{render, yes_no, Row};
 
-/// A queue is stale when no task entered it in this many minutes (30 days).
-pub const STALE_MINUTES: u32 = 43_200;
+pub use crate::domain::rules::STALE_MINUTES;
 
 #[derive(Serialize)]
 struct AgentRow {
@@ -161,7 +160,7 @@ pub async fn queues(ctx: &mut Ctx, args: &QueuesListArgs) -> CliResult {
     let rows: Vec<QueueRow> = queues
         .iter()
         .map(|q| {
-            let s = by_sid.get(q.sid.as_str());
+            let s = by_sid.get(q.sid.as_str()).copied();
             let entered = s.map_or(0, |s| s.tasks_entered);
             QueueRow {
                 name: q.name.clone(),
@@ -170,7 +169,7 @@ pub async fn queues(ctx: &mut Ctx, args: &QueuesListArgs) -> CliResult {
                 available_agents: s.map_or(0, |s| s.total_available_workers),
                 tasks_waiting: s.map_or(0, |s| s.tasks_pending),
                 tasks_30d: entered,
-                stale: entered == 0,
+                stale: crate::domain::rules::is_stale(s),
             }
         })
         .filter(|r| !args.stale || r.stale)

@@ -13,12 +13,12 @@ use futures::future::try_join_all;
 use crate::domain::call::{assemble, conference_of, Call};
 use crate::domain::model::{
     ConferenceStatus, Participant, Queue, QueueStats, Reservation, ReservationStatus, Task,
-    TaskStatus, Worker,
+    TaskStatus, Worker, WorkerChannel,
 };
 use crate::error::{CliError, CliResult};
 use crate::twilio::{Client, ConferenceFilter, TaskFilter, WorkerFilter};
 
-use super::directory::STALE_MINUTES;
+use crate::domain::rules::STALE_MINUTES;
 
 /// Tasks flexctl creates itself (consult and reset tasks): not customer calls.
 pub fn is_flexctl_task(task: &crate::domain::model::Task) -> bool {
@@ -85,7 +85,8 @@ pub struct Also {
 pub struct Loaded {
     pub calls: Vec<CallState>,
     pub workers: Vec<Worker>,
-    pub worker: Option<Worker>,
+    /// The agent `Also::worker` named, with their channels.
+    pub worker: Option<(Worker, Vec<WorkerChannel>)>,
     pub queues: Option<(Vec<Queue>, Vec<QueueStats>)>,
     /// Tasks of calls whose conference has ended while a transfer is still recorded as under
     /// way (known only when every call was listed, not for a call read by `--task`).
@@ -126,20 +127,26 @@ async fn queues_if(
     Ok(Some((q, s)))
 }
 
-/// The full record of the agent `query` names (by SID or name), if it names exactly one.
+/// The full record of the agent `query` names (by SID or name), if it names exactly one, with
+/// their worker channels (their capacity), read at once.
 async fn worker_if(
     client: &Client,
     ws: &str,
     workers: &[Worker],
     query: Option<&str>,
-) -> Option<Worker> {
+) -> Option<(Worker, Vec<WorkerChannel>)> {
     let query = query?;
     let pairs: Vec<(String, String)> = workers
         .iter()
         .map(|w| (w.sid.clone(), w.name.clone()))
         .collect();
     let i = crate::domain::names::resolve(query, &pairs).ok()?;
-    client.fetch_worker(ws, &workers[i].sid).await.ok()
+    let sid = &workers[i].sid;
+    let (worker, channels) = tokio::join!(
+        client.fetch_worker(ws, sid),
+        client.list_worker_channels(ws, sid)
+    );
+    Some((worker.ok()?, channels.ok()?))
 }
 
 fn live_task(t: &Task) -> bool {

@@ -12,14 +12,12 @@ pub mod sandbox;
 pub mod select;
 pub mod transfer;
 
-use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
-
 use crate::app::Ctx;
 use crate::cli::{AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand};
 use crate::error::CliResult;
+use crate::interrupt::Interrupt;
 
-pub async fn run(ctx: &mut Ctx, command: &Command, stop: Arc<AtomicBool>) -> CliResult {
+pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult {
     match command {
         Command::Consult(args) => transfer::consult(ctx, args, stop).await,
         Command::Transfer(args) => transfer::transfer(ctx, args, stop).await,

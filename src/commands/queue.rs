@@ -1,7 +1,7 @@
 //! `queue reset`: make stale queues usable for transfers again by routing a synthetic task to
 //! each and canceling it at once; bulk, bounded and adaptive, safe to re-run.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -9,12 +9,12 @@ use std::time::Duration;
 use serde::Serialize;
 use serde_json::json;
 
-use super::directory::STALE_MINUTES;
 use super::select::resolve_queue;
 use crate::app::Ctx;
 use crate::cli::QueueResetArgs;
 use crate::domain::model::{Queue, TaskStatus};
 use crate::domain::routing::attributes_for_queue;
+use crate::domain::rules::{stats_of, STALE_MINUTES};
 use crate::error::{CliError, CliResult, Kind};
 use crate::twilio::{self, Client, NewTask, TaskFilter, TaskTarget, TaskUpdate};
 use crate::ui::table::{render, Row};
@@ -83,11 +83,7 @@ pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
         client.list_queues(&ws, None, None),
         client.all_queue_statistics(&ws, STALE_MINUTES)
     )?;
-    let entered: HashMap<&str, u64> = stats
-        .iter()
-        .map(|s| (s.queue_sid.as_str(), s.tasks_entered))
-        .collect();
-    let is_stale = |q: &Queue| entered.get(q.sid.as_str()).copied().unwrap_or(0) == 0;
+    let is_stale = |q: &Queue| crate::domain::rules::is_stale(stats_of(&stats, &q.sid));
 
     let mut chosen: Vec<Queue> = Vec::new();
     for name in &args.names {

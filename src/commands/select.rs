@@ -184,6 +184,8 @@ fn name_error(what: &str, query: &str, e: NameError) -> CliError {
             candidates.join(", ")
         ))
         .hint("use the exact name or the SID"),
+        NameError::Empty => CliError::usage(format!("the {what} name is empty"))
+            .hint(format!("name the {what}, or its SID")),
     }
 }
 

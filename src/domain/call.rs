@@ -122,6 +122,34 @@ impl Call {
             .iter()
             .filter(|l| l.role != Role::Customer)
     }
+
+    /// The leg `who` names without the directory: the word `customer` (any case), a leg's
+    /// call SID or label (`customer`, `worker`, `consult-WK…`), or the customer's phone number
+    /// (compared by its digits). Agents named by name are the caller's to resolve.
+    pub fn leg_named(&self, who: &str) -> Option<&Leg> {
+        let w = who.trim();
+        if w.eq_ignore_ascii_case("customer") {
+            return self.customer_leg();
+        }
+        let by_id = self.participants.iter().find(|l| {
+            l.call_sid.eq_ignore_ascii_case(w)
+                || l.label
+                    .as_deref()
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        });
+        if by_id.is_some() {
+            return by_id;
+        }
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let phone_like = w
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        let number = self.customer.as_deref().map(digits).unwrap_or_default();
+        if phone_like && number.len() >= 7 && digits(w) == number {
+            return self.customer_leg();
+        }
+        None
+    }
 }
 
 /// The conference SID and leg call SIDs a Flex voice task carries in its attributes.
@@ -365,6 +393,39 @@ mod tests {
         );
         assert_eq!(c.agent.as_deref(), Some("alice"));
         assert_eq!(c.customer.as_deref(), Some("+15550100001"));
+    }
+
+    #[test]
+    fn the_customer_is_found_however_named() {
+        use ParticipantStatus::*;
+        let c = call_with(
+            &[
+                leg(CUST, "customer", Connected, false),
+                leg(ALICE_CALL, "worker", Connected, false),
+            ],
+            json!({}),
+        );
+        for who in [
+            "customer",
+            "Customer",
+            " CUSTOMER ",
+            CUST,
+            &CUST.to_lowercase(),
+            "+15550100001",
+            "+1 555-010-0001",
+            "15550100001",
+        ] {
+            assert_eq!(
+                c.leg_named(who).map(|l| l.role),
+                Some(Role::Customer),
+                "{who}"
+            );
+        }
+        assert_eq!(c.leg_named("worker").map(|l| l.role), Some(Role::Agent));
+        assert_eq!(c.leg_named(ALICE_CALL).map(|l| l.role), Some(Role::Agent));
+        for who in ["alice", "555", "+1555", "", "cust"] {
+            assert!(c.leg_named(who).is_none(), "{who}");
+        }
     }
 
     #[test]

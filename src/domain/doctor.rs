@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::call::{Call, Leg, Role, CONSULT_LABEL_PREFIX};
 use super::plan::{self, Plan};
-use super::record::{Status as RecordStatus, Transfer};
+use super::record::{Liveness, Status as RecordStatus, Transfer, RECORD_GRACE_S};
 use super::rules::{check_actor, check_no_transfer, strands_customer, Check};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -77,15 +77,30 @@ pub struct CallFacts<'a> {
     pub call: &'a Call,
     pub actor: Option<(&'a str, &'a str)>,
     pub active: Option<&'a Transfer>,
-    /// Open consult tasks naming this call (SIDs).
     /// Open consult tasks naming this call: (task SID, the transfer id they were made for).
     pub consult_tasks: &'a [(String, Option<String>)],
     /// Seconds since the active record was last written.
     pub active_age_s: Option<i64>,
+    /// Whether the active record's process is still at work.
+    pub liveness: Liveness,
 }
 
-/// A record only just written may belong to a verb still running in another process.
-const RECORD_GRACE_S: i64 = 120;
+pub mod abandoned;
+pub mod target;
+pub use abandoned::abandoned;
+
+/// The hand-off happened (the agent who started `t` has left, its target is connected) but
+/// the process died before journaling it.
+fn handed_over(call: &Call, t: &Transfer) -> bool {
+    let from_gone = !call.participants.iter().any(|l| {
+        l.role != Role::Customer && l.worker_sid.is_some() && l.worker_sid == t.from.worker_sid
+    });
+    let target_connected = call
+        .participants
+        .iter()
+        .any(|l| l.connected() && l.worker_sid.is_some() && l.worker_sid == t.to.worker_sid);
+    from_gone && target_connected
+}
 
 pub fn call_findings(f: &CallFacts) -> Vec<Finding> {
     let mut out = vec![Finding::pass(
@@ -147,13 +162,22 @@ pub fn call_findings(f: &CallFacts) -> Vec<Finding> {
         .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
     out.push(match check_no_transfer(f.call, by.as_deref()) {
         Ok(()) => Finding::pass(Check::NoOtherTransfer.id(), "no transfer in progress"),
-        Err(r) => {
-            Finding::new(r.check.id(), Status::Fail, r.message).hint(r.hint.unwrap_or_default())
-        }
+        Err(r) => match &f.liveness {
+            Liveness::Abandoned(why) if f.active.is_some() => Finding::new(
+                r.check.id(),
+                Status::Fail,
+                format!("{} (abandoned: {why})", r.message),
+            )
+            .hint("flexctl doctor --fix"),
+            _ => {
+                Finding::new(r.check.id(), Status::Fail, r.message).hint(r.hint.unwrap_or_default())
+            }
+        },
     });
     out.push(conference_flags(f.call));
     out.push(stranded_hold(f.call));
     out.push(orphans(f));
+    out.push(abandoned(f));
     out
 }
 
@@ -297,18 +321,8 @@ pub fn orphans(f: &CallFacts) -> Finding {
             t.consult.task_sid.as_deref() == Some(sid.as_str())
                 || id.as_deref() == Some(t.id.as_str())
         });
-        // The hand-off happened (the agent who started it has left, its target is connected)
-        // but the process died before journaling it: the record only needs closing.
-        let from_gone = !f.call.participants.iter().any(|l| {
-            l.role != super::call::Role::Customer
-                && l.worker_sid.is_some()
-                && l.worker_sid == t.from.worker_sid
-        });
-        let target_connected =
-            f.call.participants.iter().any(|l| {
-                l.connected() && l.worker_sid.is_some() && l.worker_sid == t.to.worker_sid
-            });
-        if from_gone && target_connected {
+        // Handed over but not journaled: the record only needs closing.
+        if handed_over(f.call, t) {
             let mut finding = Finding::new(
                 id,
                 Status::Fail,
@@ -327,12 +341,16 @@ pub fn orphans(f: &CallFacts) -> Finding {
             return finding;
         }
         let settled = f.active_age_s.is_none_or(|a| a > RECORD_GRACE_S);
-        let dangling = match t.status {
-            RecordStatus::Initiated => leg_gone && !task_open && settled,
-            RecordStatus::Ringing | RecordStatus::Consulting => leg_gone && !task_open,
-            RecordStatus::Merged => leg_gone,
-            _ => false,
-        };
+        // A transfer whose process is alive is its process's business; one whose process is
+        // gone is `abandoned-transfer`'s.
+        let parked = f.liveness == Liveness::Parked;
+        let dangling = parked
+            && match t.status {
+                RecordStatus::Initiated => leg_gone && !task_open && settled,
+                RecordStatus::Ringing | RecordStatus::Consulting => leg_gone && !task_open,
+                RecordStatus::Merged => leg_gone,
+                _ => false,
+            };
         if dangling {
             problems.push(format!(
                 "transfer {} is recorded as {} but its consult leg is gone",

@@ -5,6 +5,7 @@ pub mod doctor;
 pub mod duration;
 pub mod model;
 pub mod names;
+pub mod next;
 pub mod plan;
 pub mod record;
 pub mod routing;

@@ -267,6 +267,35 @@ pub struct Task {
     pub etag: Option<String>,
 }
 
+/// A worker's capacity on one task channel (`voice`): how many tasks TaskRouter lets them hold
+/// at once, and how many they hold now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkerChannel {
+    pub sid: String,
+    pub worker_sid: String,
+    /// The task channel's unique name (`voice`, `chat`, `default`).
+    pub task_channel: String,
+    pub configured_capacity: u32,
+    pub assigned_tasks: u32,
+    /// Whether the worker takes tasks of this channel at all.
+    pub available: bool,
+    /// 0 (full, or not available) to 100 (idle), as TaskRouter computes it.
+    pub available_capacity_percentage: u32,
+}
+
+impl WorkerChannel {
+    /// Whether TaskRouter would offer this worker one more task of the channel. The percentage
+    /// is TaskRouter's own figure, which also counts tasks reserved but not yet accepted.
+    pub fn has_room(&self) -> bool {
+        self.available && self.configured_capacity > 0 && self.available_capacity_percentage > 0
+    }
+
+    /// `assigned/capacity`, as a directory shows it (`1/1`).
+    pub fn usage(&self) -> String {
+        format!("{}/{}", self.assigned_tasks, self.configured_capacity)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reservation {
     pub sid: String,
@@ -314,6 +343,38 @@ mod tests {
         assert_eq!(w.contact_uri(), Some("client:alice"));
         w.attributes = Value::Null;
         assert_eq!(w.contact_uri(), None);
+    }
+
+    #[test]
+    fn a_worker_channel_has_room_only_when_available_and_not_full() {
+        let idle = WorkerChannel {
+            sid: "WC1".into(),
+            worker_sid: "WK1".into(),
+            task_channel: "voice".into(),
+            configured_capacity: 1,
+            assigned_tasks: 0,
+            available: true,
+            available_capacity_percentage: 100,
+        };
+        assert!(idle.has_room());
+        assert_eq!(idle.usage(), "0/1");
+        let busy = WorkerChannel {
+            assigned_tasks: 1,
+            available_capacity_percentage: 0,
+            ..idle.clone()
+        };
+        assert!(!busy.has_room());
+        assert_eq!(busy.usage(), "1/1");
+        assert!(!WorkerChannel {
+            available: false,
+            ..idle.clone()
+        }
+        .has_room());
+        assert!(!WorkerChannel {
+            configured_capacity: 0,
+            ..idle
+        }
+        .has_room());
     }
 
     #[test]

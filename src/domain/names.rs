@@ -8,11 +8,16 @@ pub enum NameError {
     Unknown { suggestions: Vec<String> },
     /// Several matched (names differing only in case); all of them.
     Ambiguous { candidates: Vec<String> },
+    /// The name is empty (bad input, not an unknown name).
+    Empty,
 }
 
 /// Index of the candidate (`(sid, name)`) that `query` names.
 pub fn resolve(query: &str, candidates: &[(String, String)]) -> Result<usize, NameError> {
     let q = query.trim();
+    if q.is_empty() {
+        return Err(NameError::Empty);
+    }
     if let Some(i) = candidates
         .iter()
         .position(|(sid, _)| sid.eq_ignore_ascii_case(q))

@@ -15,6 +15,8 @@ pub enum Status {
     Completed,
     Canceled,
     Failed,
+    /// The call ended (the customer hung up) while the transfer was under way.
+    Ended,
 }
 
 impl Status {
@@ -34,6 +36,7 @@ impl Status {
             Status::Completed => "completed",
             Status::Canceled => "canceled",
             Status::Failed => "failed",
+            Status::Ended => "ended",
         }
     }
 }
@@ -80,6 +83,82 @@ pub struct Transfer {
     pub updated_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ended_at: Option<String>,
+    /// The process running this transfer, while one is (a verb that waits or goes on to more
+    /// steps); `None` once the transfer is left for a person to continue (`consult` without
+    /// `--wait`, then `swap`/`merge`/`leave`) or has ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+}
+
+/// How long a running process's claim on its transfer lasts unless renewed. A waiting verb
+/// renews it every few seconds; past it, another host treats the transfer as abandoned.
+pub const LEASE_S: i64 = 15;
+
+/// A record written less than this long ago, with no owner, may belong to a verb of an older
+/// flexctl still running elsewhere: doctor leaves it alone until then.
+pub const RECORD_GRACE_S: i64 = 120;
+
+/// Who is running a transfer: the host, the process and its start time (so that a reused pid
+/// is not mistaken for it), and the lease it renews while it works.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Owner {
+    pub host: String,
+    pub pid: u32,
+    /// The process's start time as the OS reports it (Linux: clock ticks since boot); 0 when
+    /// unknown, and then only the lease tells.
+    pub started: u64,
+    /// ISO 8601 on the server's clock.
+    pub lease_until: String,
+}
+
+/// Whether a waiting process should renew its claim now: with less than two thirds of the
+/// lease left (every ~5 s of a 15 s lease), or when it holds none yet.
+pub fn lease_due(owner: Option<&Owner>, now: jiff::Timestamp) -> bool {
+    owner
+        .and_then(|o| o.lease_until.parse::<jiff::Timestamp>().ok())
+        .is_none_or(|until| until.as_second() - now.as_second() < LEASE_S * 2 / 3)
+}
+
+/// Whether a transfer's process is still at work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Liveness {
+    /// No process claims it: a person left it to continue by hand.
+    Parked,
+    /// Its process is alive (same host) or its lease has not lapsed (another host).
+    Running,
+    /// Its process is gone: why, for people.
+    Abandoned(String),
+}
+
+/// Decides from the owner, this host's name, the start time of the owner's pid on this host
+/// (when it is this host and the pid exists) and the server's clock.
+pub fn liveness(
+    owner: Option<&Owner>,
+    local_host: &str,
+    local_pid_started: Option<u64>,
+    now: jiff::Timestamp,
+) -> Liveness {
+    let Some(o) = owner else {
+        return Liveness::Parked;
+    };
+    let lease: Option<jiff::Timestamp> = o.lease_until.parse().ok();
+    if o.host == local_host && !o.host.is_empty() {
+        return match local_pid_started {
+            None => Liveness::Abandoned(format!("process {} on {} is gone", o.pid, o.host)),
+            Some(s) if o.started != 0 && s != o.started => Liveness::Abandoned(format!(
+                "process {} on {} is gone (the pid now belongs to another process)",
+                o.pid, o.host
+            )),
+            Some(_) => Liveness::Running,
+        };
+    }
+    match lease {
+        Some(until) if now <= until => Liveness::Running,
+        _ => Liveness::Abandoned(format!(
+            "process {} on {} stopped renewing its lease (until {})",
+            o.pid, o.host, o.lease_until
+        )),
+    }
 }
 
 impl Transfer {
@@ -274,6 +353,7 @@ mod tests {
             started_at: "2026-01-01T00:00:00Z".into(),
             updated_at: "2026-01-01T00:00:00Z".into(),
             ended_at: None,
+            owner: None,
         }
     }
 
@@ -319,6 +399,88 @@ mod tests {
         assert!(out.starts_with(r#"{"fle\"xctl": 1, "flexctl": {"#), "{out}");
         assert!(with_transfers("[1,2]", &[]).is_err());
         assert!(with_transfers("{\"a\":", &[]).is_err());
+    }
+
+    #[test]
+    fn who_runs_a_transfer() {
+        let owner = Owner {
+            host: "ops1".into(),
+            pid: 42,
+            started: 1000,
+            lease_until: "2026-01-01T00:00:20Z".into(),
+        };
+        let cases = [
+            (None, "ops1", None, "2026-01-01T00:00:10Z", "parked"),
+            (
+                Some(&owner),
+                "ops1",
+                Some(1000),
+                "2026-01-01T00:00:10Z",
+                "running",
+            ),
+            // Same host: the process decides, whatever the lease says.
+            (
+                Some(&owner),
+                "ops1",
+                Some(1000),
+                "2026-01-01T00:09:00Z",
+                "running",
+            ),
+            (
+                Some(&owner),
+                "ops1",
+                None,
+                "2026-01-01T00:00:10Z",
+                "abandoned",
+            ),
+            (
+                Some(&owner),
+                "ops1",
+                Some(999),
+                "2026-01-01T00:00:10Z",
+                "abandoned",
+            ),
+            // Another host: only the lease.
+            (
+                Some(&owner),
+                "ops2",
+                None,
+                "2026-01-01T00:00:20Z",
+                "running",
+            ),
+            (
+                Some(&owner),
+                "ops2",
+                None,
+                "2026-01-01T00:00:21Z",
+                "abandoned",
+            ),
+        ];
+        for (o, host, started, at, want) in cases {
+            let at: jiff::Timestamp = at.parse().unwrap();
+            let got = match liveness(o, host, started, at) {
+                Liveness::Parked => "parked",
+                Liveness::Running => "running",
+                Liveness::Abandoned(_) => "abandoned",
+            };
+            assert_eq!(got, want, "{o:?} on {host} at {at}");
+        }
+    }
+
+    #[test]
+    fn a_lease_is_renewed_before_it_can_lapse() {
+        let at = |t: &str| t.parse::<jiff::Timestamp>().unwrap();
+        let owner = Owner {
+            host: "ops1".into(),
+            pid: 42,
+            started: 1000,
+            lease_until: "2026-01-01T00:00:15Z".into(),
+        };
+        assert!(lease_due(None, at("2026-01-01T00:00:00Z")));
+        assert!(!lease_due(Some(&owner), at("2026-01-01T00:00:00Z")));
+        assert!(!lease_due(Some(&owner), at("2026-01-01T00:00:05Z")));
+        assert!(lease_due(Some(&owner), at("2026-01-01T00:00:06Z")));
+        assert!(lease_due(Some(&owner), at("2026-01-01T00:00:20Z")));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! customer on the line.
 
 use super::call::{Call, Leg, Phase, Role};
+use super::model::{Queue, QueueStats, Worker, WorkerChannel};
 
 /// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -19,6 +20,8 @@ pub enum Check {
     TargetAvailable,
     QueueNotStale,
     CustomerNotStranded,
+    CustomerStays,
+    TargetCapacity,
 }
 
 impl Check {
@@ -36,6 +39,8 @@ impl Check {
             Check::TargetAvailable => "target-available",
             Check::QueueNotStale => "queue-not-stale",
             Check::CustomerNotStranded => "customer-not-stranded",
+            Check::CustomerStays => "customer-stays",
+            Check::TargetCapacity => "target-capacity",
         }
     }
 }
@@ -46,6 +51,9 @@ pub struct Refusal {
     pub check: Check,
     pub message: String,
     pub hint: Option<String>,
+    /// The verb may go ahead once confirmed (`--yes`, or y on a terminal): a missing
+    /// confirmation, not a state of the call that forbids it.
+    pub confirmable: bool,
 }
 
 impl Refusal {
@@ -54,7 +62,13 @@ impl Refusal {
             check,
             message: message.into(),
             hint: None,
+            confirmable: false,
         }
+    }
+
+    pub fn confirmable(mut self) -> Refusal {
+        self.confirmable = true;
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Refusal {
@@ -159,6 +173,204 @@ pub fn check_phase(verb: Verb, call: &Call, has_active_record: bool) -> Result<(
         })),
         Verb::Leave => Ok(()),
     }
+}
+
+/// The window a queue must have seen a task in to take transfers: 43,200 minutes (30 days),
+/// the window Twilio looks back over.
+pub const STALE_MINUTES: u32 = 43_200;
+
+/// A queue's statistics over the stale window, out of the all-queues list.
+pub fn stats_of<'a>(stats: &'a [QueueStats], queue_sid: &str) -> Option<&'a QueueStats> {
+    stats.iter().find(|s| s.queue_sid == queue_sid)
+}
+
+/// Stale: no task entered the queue in the window (no statistics counts as none). A transfer
+/// to a stale queue fails until an ordinary task has been routed there (`queue reset`).
+pub fn is_stale(stats: Option<&QueueStats>) -> bool {
+    stats.is_none_or(|s| s.tasks_entered == 0)
+}
+
+/// `target-not-self`: the target is not the acting agent, nor already on the call. `call` and
+/// `actor_sid` are absent when no call is selected (doctor on the directory alone).
+pub fn check_not_self(
+    call: Option<&Call>,
+    actor_sid: Option<&str>,
+    worker: &Worker,
+) -> Result<(), Refusal> {
+    if actor_sid == Some(worker.sid.as_str()) {
+        return Err(Refusal::new(
+            Check::TargetNotSelf,
+            format!("{} cannot consult themselves", worker.name),
+        ));
+    }
+    let on_call = call.is_some_and(|c| {
+        c.participants
+            .iter()
+            .any(|l| l.worker_sid.as_deref() == Some(worker.sid.as_str()))
+    });
+    if on_call {
+        return Err(Refusal::new(
+            Check::TargetNotSelf,
+            format!("{} is already on this call", worker.name),
+        ));
+    }
+    Ok(())
+}
+
+/// `target-available` for an agent: in an available activity (unless `force`).
+pub fn check_agent_available(worker: &Worker, force: bool) -> Result<(), Refusal> {
+    if worker.available || force {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        Check::TargetAvailable,
+        format!(
+            "{} is not available ({})",
+            worker.name,
+            worker.activity_name.as_deref().unwrap_or("unavailable")
+        ),
+    )
+    .hint("`flexctl agents list --available` shows who can take it; --force rings anyway"))
+}
+
+/// `target-capacity`: the agent's voice channel has room for one more task (TaskRouter would
+/// not offer them another, and they are most likely talking to someone else). `force` goes
+/// ahead anyway. An agent whose channels are unknown (none listed) is not refused.
+pub fn check_agent_capacity(
+    worker: &Worker,
+    channels: &[WorkerChannel],
+    force: bool,
+) -> Result<(), Refusal> {
+    let Some(voice) = channels.iter().find(|c| c.task_channel == "voice") else {
+        return Ok(());
+    };
+    if voice.has_room() || force {
+        return Ok(());
+    }
+    let why = if voice.available {
+        format!("voice capacity {} in use", voice.usage())
+    } else {
+        "their voice channel is switched off".to_string()
+    };
+    Err(Refusal::new(
+        Check::TargetCapacity,
+        format!("{} cannot take a call now ({why})", worker.name),
+    )
+    .hint("`flexctl agents list --available` shows who can; --force rings them anyway"))
+}
+
+/// Both preconditions of an agent target, in the order the verbs check them.
+pub fn check_agent_target(
+    call: Option<&Call>,
+    actor_sid: Option<&str>,
+    worker: &Worker,
+    force: bool,
+) -> Result<(), Refusal> {
+    check_not_self(call, actor_sid, worker)?;
+    check_agent_available(worker, force)
+}
+
+/// `queue-not-stale`: the queue has seen a task in the last 30 days.
+pub fn check_queue_fresh(queue: &Queue, stats: Option<&QueueStats>) -> Result<(), Refusal> {
+    if !is_stale(stats) {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        Check::QueueNotStale,
+        format!(
+            "queue {} has had no task in 30 days: a transfer to it would fail",
+            queue.name
+        ),
+    )
+    .hint(format!("flexctl queue reset {}", queue.name)))
+}
+
+/// `target-available` for a queue: an agent of it is available (unless `force`).
+pub fn check_queue_staffed(
+    queue: &Queue,
+    stats: Option<&QueueStats>,
+    force: bool,
+) -> Result<(), Refusal> {
+    if force || stats.is_some_and(|s| s.total_available_workers > 0) {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        Check::TargetAvailable,
+        format!("queue {} has no available agent", queue.name),
+    )
+    .hint(format!(
+        "flexctl agents list --available --queue {}; --force queues the consult anyway",
+        queue.name
+    )))
+}
+
+/// Both preconditions of a queue target, in the order the verbs check them.
+pub fn check_queue_target(
+    queue: &Queue,
+    stats: Option<&QueueStats>,
+    force: bool,
+) -> Result<(), Refusal> {
+    check_queue_fresh(queue, stats)?;
+    check_queue_staffed(queue, stats, force)
+}
+
+/// `customer-stays`: removing a leg hangs up on the customer when it is the customer's, or a
+/// leg flexctl cannot tell from the customer's (no agent behind it); only `--customer --yes`
+/// removes it, however it was named.
+pub fn check_removable(leg: &Leg, customer_flag: bool, yes: bool) -> Result<(), Refusal> {
+    let customer = leg.role == Role::Customer;
+    let unknown = !customer && leg.role == Role::Agent && leg.worker_sid.is_none();
+    if !(customer || unknown) || (customer_flag && yes) {
+        return Ok(());
+    }
+    let message = if customer {
+        "removing the customer hangs up on them".to_string()
+    } else {
+        format!(
+            "{} is no agent flexctl knows: it may be the customer, and removing it may hang up on them",
+            leg.display_name()
+        )
+    };
+    Err(Refusal::new(Check::CustomerStays, message)
+        .hint("flexctl remove --customer --yes, if that is what you mean"))
+}
+
+/// `other-agent-connected` and `customer-not-stranded` for removing `leg`: the last agent
+/// with the customer goes only once confirmed (and never while the customer is held, which
+/// would leave them on hold alone), and nobody may be removed who is the customer's only live
+/// agent while the customer is held.
+pub fn check_remove_agent(call: &Call, leg: &Leg, yes: bool) -> Result<(), Refusal> {
+    let others = call
+        .agent_legs()
+        .filter(|l| l.connected() && l.call_sid != leg.call_sid)
+        .count();
+    let customer = call.customer_leg();
+    let held = customer.is_some_and(|c| c.hold);
+    if others == 0 && customer.is_some() {
+        let r = Refusal::new(
+            Check::OtherAgentConnected,
+            format!("{} is the last agent with the customer", leg.display_name()),
+        );
+        if held {
+            return Err(r.hint("unhold the customer first; then --yes ends the call for them"));
+        }
+        if !yes {
+            return Err(r
+                .hint("add --yes to leave the customer alone on the line")
+                .confirmable());
+        }
+    }
+    let live_left = call
+        .agent_legs()
+        .any(|l| l.live() && l.call_sid != leg.call_sid);
+    if others > 0 && held && !live_left {
+        return Err(Refusal::new(
+            Check::CustomerNotStranded,
+            "the customer would be on hold with no agent live",
+        )
+        .hint("unhold the customer or the remaining agent first"));
+    }
+    Ok(())
 }
 
 /// The end-conference-on-exit a leg should have when `agents` agent legs remain: only a lone
@@ -348,6 +560,101 @@ mod tests {
             r.message,
             "another transfer is in progress on this call (started by carol)"
         );
+    }
+
+    #[test]
+    fn who_may_be_removed() {
+        use ParticipantStatus::*;
+        let cust = leg(Role::Customer, None, Connected, false);
+        let unknown = leg(Role::Agent, None, Connected, false);
+        let agent = leg(Role::Agent, Some(A), Connected, false);
+        // (leg, --customer, --yes) -> refused?
+        let table = [
+            (&cust, false, false, true),
+            (&cust, false, true, true),
+            (&cust, true, false, true),
+            (&cust, true, true, false),
+            (&unknown, false, true, true),
+            (&unknown, true, true, false),
+            (&agent, false, false, false),
+        ];
+        for (l, flag, yes, refused) in table {
+            let got = check_removable(l, flag, yes);
+            assert_eq!(got.is_err(), refused, "{l:?} --customer={flag} --yes={yes}");
+            if let Err(r) = got {
+                assert_eq!(r.check.id(), "customer-stays");
+            }
+        }
+    }
+
+    #[test]
+    fn removing_agents() {
+        use ParticipantStatus::*;
+        let b_live = leg(Role::Consult, Some(B), Connected, false);
+        let b_held = leg(Role::Consult, Some(B), Connected, true);
+        let two = |cust_held: bool, b: &Leg| {
+            call(
+                vec![
+                    leg(Role::Customer, None, Connected, cust_held),
+                    leg(Role::Agent, Some(A), Connected, false),
+                    b.clone(),
+                ],
+                Phase::Consulting,
+            )
+        };
+        let alone = phases()[0].clone();
+        let a = alone.participants[1].clone();
+        // The last agent: confirmable without --yes, allowed with it.
+        let r = check_remove_agent(&alone, &a, false).unwrap_err();
+        assert_eq!(
+            (r.check.id(), r.confirmable),
+            ("other-agent-connected", true)
+        );
+        assert!(check_remove_agent(&alone, &a, true).is_ok());
+        // ...never while the customer is held, even with --yes.
+        let mut held = alone.clone();
+        held.participants[0].hold = true;
+        let r = check_remove_agent(&held, &held.participants[1].clone(), true).unwrap_err();
+        assert_eq!(
+            (r.check.id(), r.confirmable),
+            ("other-agent-connected", false)
+        );
+        // Removing the only live agent while the customer holds strands them.
+        let c = two(true, &b_held);
+        let r = check_remove_agent(&c, &c.participants[1].clone(), true).unwrap_err();
+        assert_eq!(r.check.id(), "customer-not-stranded");
+        let c = two(true, &b_live);
+        assert!(check_remove_agent(&c, &c.participants[1].clone(), false).is_ok());
+        assert!(check_remove_agent(&c, &c.participants[2].clone(), false).is_ok());
+    }
+
+    #[test]
+    fn a_target_at_capacity_is_refused_unless_forced() {
+        let w = Worker {
+            sid: B.into(),
+            name: "bob".into(),
+            activity_sid: None,
+            activity_name: Some("Available".into()),
+            available: true,
+            attributes: serde_json::Value::Null,
+            date_status_changed: None,
+        };
+        let voice = |assigned: u32, pct: u32, available: bool| WorkerChannel {
+            sid: "WC1".into(),
+            worker_sid: B.into(),
+            task_channel: "voice".into(),
+            configured_capacity: 1,
+            assigned_tasks: assigned,
+            available,
+            available_capacity_percentage: pct,
+        };
+        assert!(check_agent_capacity(&w, &[voice(0, 100, true)], false).is_ok());
+        let r = check_agent_capacity(&w, &[voice(1, 0, true)], false).unwrap_err();
+        assert_eq!(r.check.id(), "target-capacity");
+        assert!(r.message.contains("1/1"), "{}", r.message);
+        assert!(check_agent_capacity(&w, &[voice(1, 0, true)], true).is_ok());
+        assert!(check_agent_capacity(&w, &[voice(0, 0, false)], false).is_err());
+        assert!(check_agent_capacity(&w, &[], false).is_ok());
     }
 
     #[test]

@@ -37,10 +37,11 @@ impl From<twilio::Error> for CliError {
 
 impl From<Refusal> for CliError {
     fn from(r: Refusal) -> CliError {
-        // Another transfer on the call is a conflict however it was found (before starting or
-        // by losing the compare-and-set): scripts see one exit code for it.
-        let exit = if r.check == Check::NoOtherTransfer {
-            Exit::Conflict
+        // One rule for every refusal: a state of the call that forbids the verb is 1; a
+        // missing confirmation (or the customer named without `--customer --yes`) is 2. Losing
+        // the compare-and-set race is 5, decided where the journal is written.
+        let exit = if r.confirmable || r.check == Check::CustomerStays {
+            Exit::Usage
         } else {
             Exit::Refused
         };

@@ -94,7 +94,7 @@ pub fn reset(tx: &Transaction) -> Result<(), StoreError> {
     tx.execute_batch(
         "DELETE FROM participants; DELETE FROM conferences; DELETE FROM queue_events;
          DELETE FROM reservations; DELETE FROM tasks; DELETE FROM workflows;
-         DELETE FROM task_queues; DELETE FROM workers; DELETE FROM task_channels;
+         DELETE FROM task_queues; DELETE FROM worker_channels; DELETE FROM workers; DELETE FROM task_channels;
          DELETE FROM activities; DELETE FROM workspaces;",
     )?;
     super::clock::reset(tx)?;

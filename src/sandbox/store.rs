@@ -21,7 +21,7 @@ use rusqlite::{params, Connection, OpenFlags, Transaction, TransactionBehavior};
 use super::clock;
 
 /// Ordered migrations; `PRAGMA user_version` records how many have been applied.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("schema_v2.sql")];
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 const POOL_MAX_IDLE: usize = 16;
@@ -297,6 +297,30 @@ mod tests {
             })
             .unwrap();
         assert_eq!(v, "v");
+    }
+
+    #[test]
+    fn a_version_1_database_is_upgraded_keeping_its_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(
+            "INSERT INTO meta (key, value) VALUES ('k', 'v'); PRAGMA user_version = 1;",
+        )
+        .unwrap();
+        drop(conn);
+        let store = Store::open(&path).unwrap();
+        let (v, version, channels): (String, usize, i64) = store
+            .read(|tx| {
+                Ok::<_, StoreError>((
+                    tx.query_row("SELECT value FROM meta WHERE key='k'", [], |r| r.get(0))?,
+                    tx.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+                    tx.query_row("SELECT COUNT(*) FROM worker_channels", [], |r| r.get(0))?,
+                ))
+            })
+            .unwrap();
+        assert_eq!((v.as_str(), version, channels), ("v", MIGRATIONS.len(), 0));
     }
 
     #[test]

@@ -1,14 +1,15 @@
-//! TaskRouter directory resources: workspaces, activities, workers, task queues and their
-//! statistics, workflows.
+//! TaskRouter directory resources: workspaces, activities, workers and their channels, task
+//! queues and their statistics, workflows.
 
 use crate::domain::{
-    Activity, Queue, QueueCumulativeStats, QueueRealTimeStats, QueueStats, Worker, Workflow,
-    Workspace,
+    Activity, Queue, QueueCumulativeStats, QueueRealTimeStats, QueueStats, Worker, WorkerChannel,
+    Workflow, Workspace,
 };
 
 use super::http::{seg, Domain, Repeat, Request, MAX_PAGE_SIZE};
 use super::wire::{
-    WActivity, WCumulative, WQueue, WQueueStatistics, WRealTime, WWorker, WWorkflow, WWorkspace,
+    WActivity, WCumulative, WQueue, WQueueStatistics, WRealTime, WWorker, WWorkerChannel,
+    WWorkflow, WWorkspace,
 };
 use super::{Client, Error};
 
@@ -43,6 +44,20 @@ impl WorkerFilter {
         }
         q
     }
+}
+
+pub(crate) fn channel_form(
+    capacity: Option<u32>,
+    available: Option<bool>,
+) -> Vec<(&'static str, String)> {
+    let mut form = Vec::new();
+    if let Some(c) = capacity {
+        form.push(("Capacity", c.to_string()));
+    }
+    if let Some(a) = available {
+        form.push(("Available", a.to_string()));
+    }
+    form
 }
 
 impl Client {
@@ -122,6 +137,62 @@ impl Client {
         let url = self.ws_url(workspace_sid, &format!("Workers/{}", seg(worker_sid)));
         let (w, _) = self.get_json::<WWorker>(url, "worker").await?;
         Ok(w.into())
+    }
+
+    fn channel_url(&self, ws: &str, worker_sid: &str, channel: Option<&str>) -> String {
+        let base = format!("Workers/{}/Channels", seg(worker_sid));
+        match channel {
+            None => self.ws_url(ws, &base),
+            Some(c) => self.ws_url(ws, &format!("{base}/{}", seg(c))),
+        }
+    }
+
+    /// A worker's channels (one per task channel): capacity and the tasks holding it.
+    pub async fn list_worker_channels(
+        &self,
+        workspace_sid: &str,
+        worker_sid: &str,
+    ) -> Result<Vec<WorkerChannel>, Error> {
+        let url = self.channel_url(workspace_sid, worker_sid, None);
+        let list: Vec<WWorkerChannel> = self
+            .list(Domain::TaskRouter, url, Vec::new(), "channels", None, None)
+            .await?;
+        Ok(list.into_iter().map(WorkerChannel::from).collect())
+    }
+
+    /// One worker channel, by its `WC…` SID.
+    pub async fn fetch_worker_channel(
+        &self,
+        workspace_sid: &str,
+        worker_sid: &str,
+        channel_sid: &str,
+    ) -> Result<WorkerChannel, Error> {
+        let url = self.channel_url(workspace_sid, worker_sid, Some(channel_sid));
+        let (w, _) = self
+            .get_json::<WWorkerChannel>(url, "worker channel")
+            .await?;
+        Ok(w.into())
+    }
+
+    /// Changes a worker channel's capacity and/or availability (only what is given is sent);
+    /// setting absolute values is idempotent, so retried.
+    pub async fn update_worker_channel(
+        &self,
+        workspace_sid: &str,
+        worker_sid: &str,
+        channel_sid: &str,
+        capacity: Option<u32>,
+        available: Option<bool>,
+    ) -> Result<WorkerChannel, Error> {
+        let url = self.channel_url(workspace_sid, worker_sid, Some(channel_sid));
+        let resp = self
+            .send(&Request::post(
+                url,
+                channel_form(capacity, available),
+                Repeat::Idempotent,
+            ))
+            .await?;
+        Ok(resp.json::<WWorkerChannel>("worker channel")?.into())
     }
 
     /// Moves a worker to another activity (e.g. wrap-up); idempotent, so retried.

@@ -1,4 +1,4 @@
-//! TaskRouter tasks and reservations: creating consult/reset tasks, reading and writing task
+//! TaskRouter tasks and reservations: creating consult/reset/target tasks, reading and writing task
 //! attributes with ETags, cancelling, and following reservations.
 
 use crate::domain::{Reservation, ReservationStatus, Task, TaskStatus};
@@ -14,6 +14,10 @@ pub enum TaskTarget {
     Workflow(String),
     /// Straight to a queue (TaskRouter's newer `TaskQueueSid` parameter).
     Queue(String),
+    /// Straight to one worker (`RoutingTarget=WK…`). TaskRouter ignores the worker's capacity
+    /// and availability for such a task unless `IgnoreCapacity=false` is sent, so the flag is
+    /// always sent explicitly.
+    Worker { sid: String, ignore_capacity: bool },
 }
 
 #[derive(Debug, Clone)]
@@ -59,11 +63,50 @@ pub struct ReservationUpdate {
     pub worker_activity_sid: Option<String>,
 }
 
+impl ReservationUpdate {
+    /// Accepts the reservation on the worker's behalf (the task becomes assigned).
+    pub fn accept() -> ReservationUpdate {
+        ReservationUpdate {
+            status: Some(ReservationStatus::Accepted),
+            ..ReservationUpdate::default()
+        }
+    }
+
+    /// Rejects it (TaskRouter routes the task on, to another worker when it can).
+    pub fn reject() -> ReservationUpdate {
+        ReservationUpdate {
+            status: Some(ReservationStatus::Rejected),
+            ..ReservationUpdate::default()
+        }
+    }
+
+    pub(crate) fn to_form(&self) -> Vec<(&'static str, String)> {
+        let mut form = Vec::new();
+        if let Some(s) = &self.status {
+            form.push(("ReservationStatus", s.as_str().to_owned()));
+        }
+        if let Some(i) = &self.instruction {
+            form.push(("Instruction", i.clone()));
+        }
+        if let Some(a) = &self.worker_activity_sid {
+            form.push(("WorkerActivitySid", a.clone()));
+        }
+        form
+    }
+}
+
 impl NewTask {
-    fn to_form(&self) -> Vec<(&'static str, String)> {
+    pub(crate) fn to_form(&self) -> Vec<(&'static str, String)> {
         let mut f = match &self.target {
             TaskTarget::Workflow(sid) => vec![("WorkflowSid", sid.clone())],
             TaskTarget::Queue(sid) => vec![("TaskQueueSid", sid.clone())],
+            TaskTarget::Worker {
+                sid,
+                ignore_capacity,
+            } => vec![
+                ("RoutingTarget", sid.clone()),
+                ("IgnoreCapacity", ignore_capacity.to_string()),
+            ],
         };
         f.push(("Attributes", self.attributes.clone()));
         if let Some(c) = &self.task_channel {
@@ -236,19 +279,13 @@ impl Client {
         update: &ReservationUpdate,
     ) -> Result<Reservation, Error> {
         let url = self.reservation_url(workspace_sid, task_sid, Some(reservation_sid));
-        let mut form = Vec::new();
-        if let Some(s) = &update.status {
-            form.push(("ReservationStatus", s.as_str().to_owned()));
-        }
-        if let Some(i) = &update.instruction {
-            form.push(("Instruction", i.clone()));
-        }
-        if let Some(a) = &update.worker_activity_sid {
-            form.push(("WorkerActivitySid", a.clone()));
-        }
         let resp = self
-            .send(&Request::post(url, form, Repeat::Idempotent))
+            .send(&Request::post(url, update.to_form(), Repeat::Idempotent))
             .await?;
         Ok(resp.json::<WReservation>("reservation")?.into())
     }
 }
+
+#[cfg(test)]
+#[path = "spec_tests.rs"]
+mod spec_tests;

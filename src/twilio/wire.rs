@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::domain::{
     Activity, Conference, ConferenceStatus, Participant, ParticipantStatus, Queue,
     QueueCumulativeStats, QueueRealTimeStats, QueueStats, Reservation, ReservationStatus, Task,
-    TaskStatus, Worker, Workflow, Workspace,
+    TaskStatus, Worker, WorkerChannel, Workflow, Workspace,
 };
 
 static RFC2822: DateTimeParser = DateTimeParser::new();
@@ -355,6 +355,35 @@ impl From<WReservation> for Reservation {
             worker_name: w.worker_name,
             status: ReservationStatus::from_wire(w.reservation_status.as_deref().unwrap_or("")),
             date_created: iso(w.date_created),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct WWorkerChannel {
+    sid: String,
+    worker_sid: Option<String>,
+    task_channel_unique_name: Option<String>,
+    #[serde(default, deserialize_with = "lenient_u64")]
+    configured_capacity: Option<u64>,
+    #[serde(default, deserialize_with = "lenient_u64")]
+    assigned_tasks: Option<u64>,
+    available: Option<bool>,
+    #[serde(default, deserialize_with = "lenient_u64")]
+    available_capacity_percentage: Option<u64>,
+}
+
+impl From<WWorkerChannel> for WorkerChannel {
+    fn from(w: WWorkerChannel) -> WorkerChannel {
+        let small = |v: Option<u64>| v.map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX));
+        WorkerChannel {
+            sid: w.sid,
+            worker_sid: w.worker_sid.unwrap_or_default(),
+            task_channel: w.task_channel_unique_name.unwrap_or_default(),
+            configured_capacity: small(w.configured_capacity),
+            assigned_tasks: small(w.assigned_tasks),
+            available: w.available.unwrap_or(false),
+            available_capacity_percentage: small(w.available_capacity_percentage).min(100),
         }
     }
 }

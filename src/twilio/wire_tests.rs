@@ -222,3 +222,36 @@ fn malformed_bodies_are_clean_errors() {
     let e = decode::<WParticipant>(r#"{"call_sid":"CA1","hold":"maybe"}"#).unwrap_err();
     assert!(e.to_string().contains("unexpected response"), "{e}");
 }
+
+#[test]
+fn worker_channel() {
+    let json = r#"{
+      "account_sid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "assigned_tasks": 1,
+      "available": true,
+      "available_capacity_percentage": 0,
+      "configured_capacity": 1,
+      "date_created": "2016-04-14T17:35:54Z",
+      "date_updated": "2016-04-14T17:35:54Z",
+      "sid": "WCaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "task_channel_sid": "TCaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "task_channel_unique_name": "voice",
+      "worker_sid": "WKaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "workspace_sid": "WSaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "url": "https://taskrouter.twilio.com/v1/Workspaces/WS/Workers/WK/Channels/WC"
+    }"#;
+    let c: WorkerChannel = decode::<WWorkerChannel>(json).unwrap().into();
+    assert_eq!(
+        (c.task_channel.as_str(), c.usage()),
+        ("voice", "1/1".to_string())
+    );
+    assert!(!c.has_room());
+    let sparse: WorkerChannel = decode::<WWorkerChannel>(r#"{"sid": "WC1"}"#)
+        .unwrap()
+        .into();
+    assert_eq!((sparse.configured_capacity, sparse.available), (0, false));
+    assert!(
+        decode::<WWorkerChannel>(r#"{"assigned_tasks": 1}"#).is_err(),
+        "no sid"
+    );
+}

@@ -55,8 +55,10 @@ pub fn tsv(ui: &Ui, headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -
 /// A borderless aligned table; an empty list says so instead of printing a lone header.
 pub fn table(ui: &Ui, headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut builder = Builder::default();
+    // The header is laid out plain and made bold afterwards: escape bytes inside a cell would
+    // count as width and push every column out of line.
     if !ui.no_header {
-        builder.push_record(headers.iter().map(|h| ui.bold(&h.to_uppercase())));
+        builder.push_record(headers.iter().map(|h| h.to_uppercase()));
     }
     let mut n = 0;
     for row in rows {
@@ -71,6 +73,14 @@ pub fn table(ui: &Ui, headers: &[&str], rows: impl Iterator<Item = Vec<String>>)
     t.to_string()
         .lines()
         .map(str::trim_end)
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 && !ui.no_header {
+                ui.bold(l)
+            } else {
+                l.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -152,5 +162,45 @@ mod tests {
             render(&ui(OutputFormat::Table), &Vec::<Agent>::new()).unwrap(),
             "(none)"
         );
+    }
+
+    #[test]
+    fn coloured_headers_sit_over_their_columns() {
+        let mut u = ui(OutputFormat::Table);
+        u.color = true;
+        let t = render(&u, &rows()).unwrap();
+        assert!(t.starts_with("\u{1b}[1m"), "{t:?}");
+        let plain: Vec<String> = t.lines().map(strip).collect();
+        let col = |line: &str, word: &str| line.find(word).unwrap();
+        assert_eq!(
+            col(&plain[0], "AVAILABLE"),
+            col(&plain[1], "yes"),
+            "{plain:#?}"
+        );
+        assert_eq!(
+            col(&plain[0], "AVAILABLE"),
+            col(&plain[2], "no"),
+            "{plain:#?}"
+        );
+        let plain_ui = render(&ui(OutputFormat::Table), &rows()).unwrap();
+        assert_eq!(plain.join("\n"), plain_ui, "colour changes no width");
+    }
+
+    /// The text without ANSI escape sequences.
+    fn strip(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                for d in chars.by_ref() {
+                    if d == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
     }
 }

@@ -97,9 +97,9 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "consult agent",
             &["consult", "agent", "bob"],
-            13,
-            (13, 8),
-            "load (+bob's record for his contact URI, same wave) → 5 steps in order: record, alice's end-on-exit off, hold customer, ring bob, record",
+            14,
+            (14, 8),
+            "load (+bob's record for his contact URI and his channels for his capacity, same wave) → 5 steps in order: record, alice's end-on-exit off, hold customer, ring bob, record",
         )),
         Run(verb(
             "cancel",
@@ -126,8 +126,8 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "consult agent --wait",
             &["consult", "agent", "bob", "--wait"],
-            15,
-            (15, 10),
+            16,
+            (16, 10),
             "as `consult agent`, then poll the leg (answered at once here) and record consulting",
         )),
         Run(verb(
@@ -156,9 +156,9 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "consult queue --wait",
             &["consult", "queue", "Support", "--wait"],
-            22,
-            (22, 15),
-            "load (+queues and statistics in the first wave) → record, end-on-exit, hold, create task, record, poll {task, reservation}, the accepting agent's record, record them (so a crash after ringing leaves the leg named by the journal), ring, record, poll leg, record",
+            23,
+            (23, 15),
+            "load (+queues and statistics in the first wave) → record, end-on-exit, hold, create task, record, poll {task, reservation, legs: is the customer still there}, the accepting agent's record, record them (so a crash after ringing leaves the leg named by the journal), ring, record, poll leg, record",
         )),
         Prep(&["merge"]),
         RemoveLastTarget(verb(
@@ -173,9 +173,9 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "transfer agent",
             &["transfer", "agent", "bob"],
-            20,
-            (20, 15),
-            "one load (+bob's record) → consult --wait's 7 steps → merge's 2 → leave's 3, each planned from what the previous responses returned",
+            21,
+            (21, 15),
+            "one load (+bob's record and channels) → consult --wait's 7 steps → merge's 2 → leave's 3, each planned from what the previous responses returned",
         )),
         Fresh,
         Run(verb(

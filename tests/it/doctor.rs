@@ -178,8 +178,11 @@ fn doctor_passes_on_the_seeded_call_with_an_agent_target() {
             "conference-flags",
             "stranded-hold",
             "orphan-consult",
+            "abandoned-transfer",
             "target-exists",
-            "target-available"
+            "target-not-self",
+            "target-available",
+            "target-capacity"
         ]
     );
     for c in doc["checks"].as_array().unwrap() {
@@ -524,4 +527,19 @@ fn doctor_fix_closes_the_transfer_of_a_call_that_ended_mid_consult() {
     assert_eq!(after["ok"], true, "{after}");
     let (_, inv) = sb.get("/sandbox/invariants");
     assert_eq!(inv["ok"], true, "{inv}");
+}
+
+/// doctor checks a target with the verbs' own preconditions: the id `consult` refuses with is
+/// the id doctor fails.
+#[test]
+fn doctor_and_the_verb_agree_on_a_target_already_on_the_call() {
+    let sb = TestSandbox::new();
+    let (run, by_id) = doctor(&sb, &["--target", "alice"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    // alice is the acting agent, and her capacity is taken by this very call.
+    assert_eq!(failing(&by_id), ["target-capacity", "target-not-self"]);
+    let verb = sb.flexctl(&["-o", "json", "consult", "agent", "alice"]);
+    assert_eq!(verb.code, 1);
+    let err: serde_json::Value = serde_json::from_str(verb.stderr.trim()).unwrap();
+    assert_eq!(err["error"]["id"], "target-not-self");
 }

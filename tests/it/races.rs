@@ -21,7 +21,8 @@ fn eight_concurrent_consults_make_exactly_one_transfer() {
     let winners = runs.iter().filter(|r| r.code == 0).count();
     assert_eq!(winners, 1, "{runs:#?}");
     for loser in runs.iter().filter(|r| r.code != 0) {
-        assert_eq!(loser.code, 5, "{loser:#?}");
+        // 5: lost the compare-and-set; 1: read the winner's record before starting.
+        assert!(matches!(loser.code, 1 | 5), "{loser:#?}");
         assert_eq!(error_of(loser)["id"], "no-other-transfer");
     }
     let s = invariants(&sb, "after eight racing consults");

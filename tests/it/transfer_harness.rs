@@ -299,8 +299,13 @@ pub fn wait_for(sb: &TestSandbox, what: &str, cond: impl Fn(&State) -> bool) -> 
 
 /// Sends Ctrl-C (SIGINT) to a spawned flexctl.
 pub fn interrupt(child: &Child) {
+    send_signal(child, "INT");
+}
+
+/// Sends a signal (`INT`, `TERM`, `HUP`, `KILL`) to a spawned flexctl.
+pub fn send_signal(child: &Child, name: &str) {
     let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([&format!("-{name}"), &child.id().to_string()])
         .status()
         .expect("kill runs");
     assert!(status.success());
@@ -329,4 +334,46 @@ pub fn assert_unchanged(before: &State, after: &State, when: &str) {
         after.consult_tasks.len(),
         "{when}: a consult task was created"
     );
+}
+
+/// Runs a verb with `-o json` that must be refused: exit `code`, error ID `id`, no mutating
+/// request, and the call exactly as before.
+#[track_caller]
+pub fn refused(sb: &TestSandbox, args: &[&str], code: i32, id: Option<&str>) -> Run {
+    let before = invariants(sb, "before");
+    let mut full = vec!["-o", "json"];
+    full.extend_from_slice(args);
+    let mark = sb.log_mark();
+    let run = sb.flexctl(&full);
+    let reqs = sb.requests_since(mark);
+    assert_eq!(run.code, code, "{args:?}: {}{}", run.stdout, run.stderr);
+    let err = error_of(&run);
+    assert_eq!(err["id"].as_str(), id, "{args:?}: {err}");
+    assert!(
+        mutating(&reqs).is_empty(),
+        "{args:?} was refused but sent {:?}",
+        mutating(&reqs)
+    );
+    let after = invariants(sb, &format!("after refused {args:?}"));
+    assert_unchanged(&before, &after, &format!("{args:?}"));
+    run
+}
+
+/// The call as it was before a consult: the customer and alice live, alice ending the
+/// conference on exit again, no consult leg; the last record is `status`.
+#[track_caller]
+pub fn assert_restored(s: &State, status: &str) {
+    assert!(s.consult_legs().is_empty(), "{:#?}", s.legs);
+    assert_eq!(
+        flags(s.customer()),
+        (false, "connected".into(), true),
+        "customer"
+    );
+    assert_eq!(
+        flags(s.leg("worker").expect("alice")),
+        (false, "connected".into(), true),
+        "alice"
+    );
+    assert_eq!(s.last_record()["status"], status, "{}", s.attributes_raw);
+    assert!(s.active_records().is_empty());
 }

@@ -16,19 +16,22 @@ use crate::transfer_harness::{
 // journal write per record step). The picture afterwards is assembled from the responses, with
 // no second read. Raise a budget only for a reason you can name in the commit; lower it when a
 // change saves requests.
-const BUDGET_CONSULT_AGENT: usize = 13;
-const BUDGET_CONSULT_AGENT_WAIT: usize = 15;
+// +1 (same wave as the target's record): the target's worker channels, for `target-capacity`.
+const BUDGET_CONSULT_AGENT: usize = 14;
+const BUDGET_CONSULT_AGENT_WAIT: usize = 16;
 // One more than the reads need: the accepting agent is journaled before they are rung, so a
 // crash between the two leaves the consult leg named by the record.
-const BUDGET_CONSULT_QUEUE_WAIT: usize = 22;
+// +1: each acceptance poll also lists the conference's legs (in the same wave as the task),
+// so that a customer hanging up while a queue consult waits is noticed at once.
+const BUDGET_CONSULT_QUEUE_WAIT: usize = 23;
 const BUDGET_CANCEL: usize = 11;
 const BUDGET_SWAP: usize = 8;
 const BUDGET_MERGE: usize = 9;
 const BUDGET_LEAVE: usize = 10;
 const BUDGET_HOLD: usize = 7;
 const BUDGET_REMOVE: usize = 13;
-const BUDGET_TRANSFER: usize = 20;
-const BUDGET_TRANSFER_COLD: usize = 17;
+const BUDGET_TRANSFER: usize = 21;
+const BUDGET_TRANSFER_COLD: usize = 18;
 const BUDGET_DRY_RUN_CONSULT: usize = 8;
 
 /// Runs a verb (quietly) that must succeed and checks its round trips against `budget`.

@@ -2,38 +2,32 @@
 //! leave. Each checks the rules, builds a plan, and runs it (or prints it with --dry-run).
 
 pub mod exec;
+mod handoff;
 pub mod render;
 pub mod scene;
 mod targets;
 
-use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
+mod remove;
+
+pub use handoff::{consult, transfer};
+pub use remove::remove;
 
 use serde_json::json;
 
 use crate::app::Ctx;
-use crate::cli::{CallArgs, ConsultArgs, LeaveArgs, RemoveArgs, TransferArgs, WhoArgs};
+use crate::cli::{CallArgs, LeaveArgs, WhoArgs};
 use crate::commands::calls::print_call;
-use crate::commands::gather::Also;
 use crate::domain::call::Role;
 use crate::domain::model::TaskStatus;
-use crate::domain::plan::{self, ConsultOptions, Plan};
-use crate::domain::record::Status;
-use crate::domain::rules::{
-    self, check_actor, check_no_transfer, check_phase, Check, Refusal, Verb,
-};
+use crate::domain::plan::{self, Plan};
+use crate::domain::rules::{self, check_phase, Check, Refusal, Verb};
 use crate::error::{CliError, CliResult};
+use crate::interrupt::Interrupt;
 
 use self::scene::{Journal, Needs, Scene};
-use self::targets::{new_record, resolve_target, ring_timeout_s};
 
 /// Runs `plan` (or prints it with --dry-run), then shows the call.
-async fn run_plan(
-    ctx: &mut Ctx,
-    scene: &Scene,
-    plan: &Plan,
-    interrupted: &Arc<AtomicBool>,
-) -> CliResult {
+async fn run_plan(ctx: &mut Ctx, scene: &Scene, plan: &Plan, interrupted: &Interrupt) -> CliResult {
     if ctx.global.dry_run {
         let paths = render::Paths {
             account: scene.client.account_sid().to_string(),
@@ -52,7 +46,7 @@ async fn run_only(
     ctx: &Ctx,
     scene: &Scene,
     plan: &Plan,
-    interrupted: &Arc<AtomicBool>,
+    interrupted: &Interrupt,
 ) -> CliResult<exec::Runner> {
     let mut runner = scene.runner(interrupted.clone());
     execute(ctx, &mut runner, plan).await?;
@@ -130,184 +124,7 @@ fn confirm(ctx: &Ctx, question: &str) -> CliResult {
     }
 }
 
-pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Arc<AtomicBool>) -> CliResult {
-    let ring = ring_timeout_s(&args.ring_timeout)?;
-    let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
-    start_consult(
-        ctx,
-        &scene,
-        &args.target,
-        args.force,
-        ConsultOptions {
-            ring_timeout_s: ring,
-            wait: args.wait,
-            cold: false,
-        },
-        None,
-        &interrupted,
-        true,
-    )
-    .await
-    .map(|_| ())
-}
-
-/// A consult reads its target with the call: the agent's record in the second wave, the
-/// queues and their statistics in the first.
-fn consult_needs(target: &crate::cli::TargetKind) -> Needs {
-    let also = match target {
-        crate::cli::TargetKind::Agent { name } => Also {
-            worker: name.clone(),
-            queues: false,
-        },
-        crate::cli::TargetKind::Queue { .. } => Also {
-            worker: None,
-            queues: true,
-        },
-    };
-    Needs {
-        journal: Journal::Always,
-        also,
-    }
-}
-
-/// Starts a consult. `handoff` is `Some(wrap)` for `transfer`: a dry run then shows the whole
-/// transfer, and a cold one leaves (and wraps with `wrap`) once the target answers. Without
-/// `then_report`, a consult that ran (not a dry run, not cold) hands back its runner instead
-/// of reporting, for the rest of a warm transfer to go on from.
-#[allow(clippy::too_many_arguments)]
-async fn start_consult(
-    ctx: &mut Ctx,
-    scene: &Scene,
-    target: &crate::cli::TargetKind,
-    force: bool,
-    opts: ConsultOptions,
-    handoff: Option<bool>,
-    interrupted: &Arc<AtomicBool>,
-    then_report: bool,
-) -> CliResult<Option<exec::Runner>> {
-    let actor = scene.actor().cloned();
-    check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
-    check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
-    let by = scene
-        .active
-        .as_ref()
-        .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
-    check_no_transfer(&scene.call, by.as_deref())?;
-    let target = resolve_target(ctx, scene, target, force).await?;
-    let actor = actor.ok_or_else(|| {
-        CliError::from(Refusal::new(
-            Check::AgentInCall,
-            "the acting agent is not on the call",
-        ))
-    })?;
-    let plan = plan::consult(&scene.call, &actor, &target, &scene.caller_id(), opts);
-    if ctx.global.dry_run {
-        let plan = match handoff {
-            Some(wrap) => {
-                plan::transfer(&scene.call, &actor, &target, &scene.caller_id(), opts, wrap)
-            }
-            None => plan,
-        };
-        return run_plan(ctx, scene, &plan, interrupted).await.map(|_| None);
-    }
-    let mut runner = scene.runner(interrupted.clone());
-    runner.record = Some(new_record(scene, &target, opts.cold));
-    execute(ctx, &mut runner, &plan).await?;
-    if opts.cold {
-        // The call as the consult left it: the answered leg was just read by the wait.
-        let after = scene.after(&runner);
-        let me = after
-            .call
-            .participants
-            .iter()
-            .find(|l| {
-                l.worker_sid.as_deref() == Some(scene.actor_sid.as_str())
-                    && l.role != Role::Customer
-            })
-            .cloned();
-        if let Some(me) = me {
-            let hand = plan::cold_handoff(&after.call, &me, handoff.unwrap_or(false));
-            let mut r2 = after.runner(interrupted.clone());
-            r2.record = runner.record.clone();
-            r2.done = std::mem::take(&mut runner.done);
-            execute(ctx, &mut r2, &hand).await?;
-            return report(ctx, scene, &r2).await.map(|_| None);
-        }
-    }
-    if !then_report {
-        return Ok(Some(runner));
-    }
-    report(ctx, scene, &runner).await.map(|_| None)
-}
-
-pub async fn transfer(
-    ctx: &mut Ctx,
-    args: &TransferArgs,
-    interrupted: Arc<AtomicBool>,
-) -> CliResult {
-    let ring = ring_timeout_s(&args.ring_timeout)?;
-    if args.cold {
-        confirm(
-            ctx,
-            "cold transfer: you leave as soon as the target answers. Go ahead?",
-        )?;
-    }
-    let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
-    let opts = ConsultOptions {
-        ring_timeout_s: ring,
-        wait: true,
-        cold: args.cold,
-    };
-    if args.cold || ctx.global.dry_run {
-        let handoff = Some(args.wrap);
-        return start_consult(
-            ctx,
-            &scene,
-            &args.target,
-            args.force,
-            opts,
-            handoff,
-            &interrupted,
-            true,
-        )
-        .await
-        .map(|_| ());
-    }
-    // Warm: consult and wait, then merge, then leave, each planned from the call as the
-    // previous part's responses left it.
-    let quiet = ctx.ui.quiet;
-    let json = ctx.ui.json();
-    ctx.ui.quiet = true;
-    ctx.ui.format = crate::cli::OutputFormat::Table;
-    let merged = async {
-        let consulted = start_consult(
-            ctx,
-            &scene,
-            &args.target,
-            args.force,
-            opts,
-            None,
-            &interrupted,
-            false,
-        )
-        .await?
-        .ok_or_else(|| CliError::refused("the consult did not run"))?;
-        let before_merge = scene.after(&consulted);
-        let plan = merge_plan(&before_merge)?;
-        let merged = run_only(ctx, &before_merge, &plan, &interrupted).await?;
-        Ok::<_, CliError>(before_merge.after(&merged))
-    }
-    .await;
-    ctx.ui.quiet = quiet;
-    if json {
-        ctx.ui.format = crate::cli::OutputFormat::Json;
-    }
-    let after_merge = merged?;
-    let plan = leave_plan(ctx, &after_merge, args.wrap)?;
-    run_plan(ctx, &after_merge, &plan, &interrupted).await
-}
-
-pub async fn cancel(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+pub async fn cancel(ctx: &mut Ctx, args: &CallArgs, interrupted: Interrupt) -> CliResult {
     let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Always)).await?;
     check_phase(Verb::Cancel, &scene.call, scene.active.is_some())?;
     let task_open = scene
@@ -318,12 +135,7 @@ pub async fn cancel(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>
     run_plan(ctx, &scene, &plan, &interrupted).await
 }
 
-pub async fn hold(
-    ctx: &mut Ctx,
-    args: &WhoArgs,
-    on: bool,
-    interrupted: Arc<AtomicBool>,
-) -> CliResult {
+pub async fn hold(ctx: &mut Ctx, args: &WhoArgs, on: bool, interrupted: Interrupt) -> CliResult {
     let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Never)).await?;
     let leg = scene.leg_of(&args.who)?.clone();
     if !leg.connected() {
@@ -354,13 +166,13 @@ pub async fn hold(
     run_plan(ctx, &scene, &plan::set_hold(&leg, on), &interrupted).await
 }
 
-pub async fn swap(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+pub async fn swap(ctx: &mut Ctx, args: &CallArgs, interrupted: Interrupt) -> CliResult {
     let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Never)).await?;
     check_phase(Verb::Swap, &scene.call, scene.active.is_some())?;
     run_plan(ctx, &scene, &plan::swap(&scene.call), &interrupted).await
 }
 
-pub async fn merge(ctx: &mut Ctx, args: &CallArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+pub async fn merge(ctx: &mut Ctx, args: &CallArgs, interrupted: Interrupt) -> CliResult {
     let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Always)).await?;
     let plan = merge_plan(&scene)?;
     run_plan(ctx, &scene, &plan, &interrupted).await
@@ -371,77 +183,7 @@ fn merge_plan(scene: &Scene) -> CliResult<Plan> {
     Ok(plan::merge(&scene.call))
 }
 
-pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Arc<AtomicBool>) -> CliResult {
-    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::IfActive)).await?;
-    if args.customer {
-        if !ctx.global.yes {
-            return Err(CliError::usage("removing the customer hangs up on them")
-                .hint("add --yes if that is what you mean"));
-        }
-        let leg = scene.leg_of("customer")?.clone();
-        return run_plan(
-            ctx,
-            &scene,
-            &plan::remove_leg(&scene.call, &leg, None),
-            &interrupted,
-        )
-        .await;
-    }
-    let name = args
-        .name
-        .as_deref()
-        .ok_or_else(|| CliError::usage("say whom to remove: flexctl remove NAME"))?;
-    let leg = scene.leg_of(name)?.clone();
-    let others = scene
-        .call
-        .agent_legs()
-        .filter(|l| l.connected() && l.call_sid != leg.call_sid)
-        .count();
-    let customer = scene.call.customer_leg();
-    if others == 0 && customer.is_some() {
-        let held = customer.is_some_and(|c| c.hold);
-        if !ctx.global.yes || held {
-            return Err(CliError::from(Refusal::new(
-                Check::OtherAgentConnected,
-                format!("{} is the last agent with the customer", leg.display_name()),
-            ))
-            .hint(if held {
-                "unhold the customer first; then --yes ends the call for them"
-            } else {
-                "add --yes to leave the customer alone on the line"
-            }));
-        }
-    }
-    if others > 0
-        && customer.is_some_and(|c| c.hold)
-        && !scene
-            .call
-            .agent_legs()
-            .any(|l| l.live() && l.call_sid != leg.call_sid)
-    {
-        return Err(CliError::from(Refusal::new(
-            Check::CustomerNotStranded,
-            "the customer would be on hold with no agent live",
-        ))
-        .hint("unhold the customer or the remaining agent first"));
-    }
-    confirm(
-        ctx,
-        &format!("remove {} from the call?", leg.display_name()),
-    )?;
-    let plan = match (&scene.active, leg.role) {
-        (Some(r), Role::Consult) => {
-            plan::remove_consult(&scene.call, &leg, r.consult.task_sid.is_some())
-        }
-        (Some(_), _) if scene.call.consult_leg().is_some_and(|c| c.connected()) => {
-            plan::remove_leg(&scene.call, &leg, Some(Status::Completed))
-        }
-        _ => plan::remove_leg(&scene.call, &leg, None),
-    };
-    run_plan(ctx, &scene, &plan, &interrupted).await
-}
-
-pub async fn leave(ctx: &mut Ctx, args: &LeaveArgs, interrupted: Arc<AtomicBool>) -> CliResult {
+pub async fn leave(ctx: &mut Ctx, args: &LeaveArgs, interrupted: Interrupt) -> CliResult {
     confirm(ctx, "leave the call?")?;
     let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::IfActive)).await?;
     let plan = leave_plan(ctx, &scene, args.wrap)?;

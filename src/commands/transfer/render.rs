@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::cli::OutputFormat;
 use crate::domain::call::consult_label;
-use crate::domain::plan::{Action, Plan};
+use crate::domain::plan::{Action, Callee, Plan};
 use crate::error::CliResult;
 use crate::ui::table;
 use crate::ui::Ui;
@@ -45,13 +45,17 @@ fn request(action: &Action, p: &Paths) -> Value {
             )
         }
         Action::Ring {
-            worker,
+            callee,
             from,
             timeout_s,
         } => {
-            let (label, to) = match worker {
-                Some((sid, _, uri)) => (consult_label(sid), uri.clone()),
-                None => (
+            let (label, to) = match callee {
+                Callee::Agent {
+                    worker_sid,
+                    contact_uri,
+                    ..
+                } => (consult_label(worker_sid), contact_uri.clone()),
+                Callee::Accepted => (
                     "consult-<accepting worker>".into(),
                     "<accepting worker's contact_uri>".into(),
                 ),
@@ -60,14 +64,15 @@ fn request(action: &Action, p: &Paths) -> Value {
                 "EndConferenceOnExit": "false", "Timeout": timeout_s.to_string()});
             ("POST", format!("{participants}.json"), params)
         }
-        Action::AwaitAnswer { .. } => (
-            "GET",
-            format!("{participants}/consult-….json (poll)"),
-            json!({}),
-        ),
+        Action::AwaitAnswer { .. } => ("GET", format!("{participants}.json (poll)"), json!({})),
         Action::RemoveLeg { leg, .. } => {
             ("DELETE", format!("{participants}/{leg}.json"), json!({}))
         }
+        Action::Unring => (
+            "DELETE",
+            format!("{participants}/consult-<rung worker>.json"),
+            json!({}),
+        ),
         Action::CreateConsultTask { queue_sid, .. } => (
             "POST",
             tasks.clone(),

@@ -1,18 +1,16 @@
 //! What every call verb starts from: the selected call, the acting agent and their leg, the
 //! task with its ETag (for the journal), and the transfer under way if any.
 
-use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
-
 use crate::app::Ctx;
 use crate::cli::CallSelector;
 use crate::commands::gather::{Also, CallState, Loaded};
 use crate::commands::select::{load_call, resolve_worker};
 use crate::domain::call::{Call, Leg};
-use crate::domain::model::{Queue, QueueStats, Task, Worker};
+use crate::domain::model::{Queue, QueueStats, Task, Worker, WorkerChannel};
 use crate::domain::record::{self, Transfer};
 use crate::domain::rules::{actor_leg, Check};
 use crate::error::{CliError, CliResult};
+use crate::interrupt::Interrupt;
 use crate::twilio::Client;
 
 use super::exec::Runner;
@@ -29,7 +27,7 @@ pub struct Scene {
     /// What the call was assembled from, to assemble it again after a run.
     pub state: CallState,
     /// The full record of the agent a consult targets, read while loading the call.
-    pub target_worker: Option<Worker>,
+    pub target_worker: Option<(Worker, Vec<WorkerChannel>)>,
     /// The queues and their statistics, read while loading the call for a queue consult.
     pub queues: Option<(Vec<Queue>, Vec<QueueStats>)>,
 }
@@ -60,11 +58,6 @@ impl Needs {
 }
 
 impl Scene {
-    /// The scene for a verb that may journal (what `doctor` uses).
-    pub async fn load(ctx: &mut Ctx, sel: &CallSelector) -> CliResult<Scene> {
-        Scene::load_for(ctx, sel, &Needs::journal(Journal::Always)).await
-    }
-
     /// The scene, reading what `needs` says in the same waves as the call: the task's ETag
     /// with the legs when the verb journals (a task named by `--task` is fetched anyway), a
     /// consult target's record and the queues as soon as their inputs are known.
@@ -135,8 +128,8 @@ impl Scene {
         Scene {
             client: self.client.clone(),
             ws: self.ws.clone(),
-            active: record::active(&runner.task.attributes),
-            task: runner.task.clone(),
+            active: record::active(&runner.state.task.attributes),
+            task: runner.state.task.clone(),
             call,
             workers: self.workers.clone(),
             actor_sid: self.actor_sid.clone(),
@@ -151,13 +144,19 @@ impl Scene {
         actor_leg(&self.call, &self.actor_sid)
     }
 
-    /// A leg by who: `customer`, `me`, or an agent's name or SID.
+    /// A leg by who: `customer` (or the customer's number, a leg's call SID or label), `me`,
+    /// or an agent's name or SID.
     pub fn leg_of(&self, who: &str) -> CliResult<&Leg> {
-        if who.eq_ignore_ascii_case("customer") {
-            return self
-                .call
-                .customer_leg()
-                .ok_or_else(|| CliError::refused("the customer is not on this call"));
+        if let Some(leg) = self.call.leg_named(who) {
+            return Ok(leg);
+        }
+        if who.trim().eq_ignore_ascii_case("customer") {
+            return Err(CliError::refused("the customer is not on this call"));
+        }
+        if who.trim().is_empty() {
+            return Err(CliError::usage(
+                "say who: `customer`, `me`, or an agent's name",
+            ));
         }
         let sid = if who.eq_ignore_ascii_case("me") {
             self.actor_sid.clone()
@@ -175,28 +174,14 @@ impl Scene {
         })
     }
 
-    pub fn runner(&self, interrupted: Arc<AtomicBool>) -> Runner {
-        Runner {
-            client: self.client.clone(),
-            ws: self.ws.clone(),
-            call: self.call.clone(),
-            task: self.task.clone(),
-            state: self.state.clone(),
-            record: self.active.clone(),
-            consult_task: self
-                .active
-                .as_ref()
-                .and_then(|r| r.consult.task_sid.clone()),
-            consult_worker: self.active.as_ref().and_then(|r| {
-                Some((
-                    r.to.worker_sid.clone()?,
-                    r.to.name.clone().unwrap_or_default(),
-                    String::new(),
-                ))
-            }),
+    pub fn runner(&self, interrupted: Interrupt) -> Runner {
+        Runner::new(
+            self.client.clone(),
+            self.ws.clone(),
+            self.state.clone(),
+            self.active.clone(),
             interrupted,
-            done: Vec::new(),
-        }
+        )
     }
 
     /// The number the customer called: what consult legs show as caller ID.

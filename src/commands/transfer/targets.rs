@@ -3,12 +3,13 @@
 
 use crate::app::Ctx;
 use crate::cli::TargetKind;
-use crate::commands::directory::STALE_MINUTES;
 use crate::commands::select::{resolve_queue, resolve_worker};
 use crate::domain::duration;
 use crate::domain::plan::Target;
 use crate::domain::record::{Consult, Party, Status, Transfer};
-use crate::domain::rules::{Check, Refusal};
+use crate::domain::rules::{
+    check_agent_capacity, check_agent_target, check_queue_target, stats_of, Check, STALE_MINUTES,
+};
 use crate::error::{CliError, CliResult};
 
 use super::scene::Scene;
@@ -79,43 +80,16 @@ pub async fn resolve_target(
                     candidates[pick(ctx, "transfer to which agent?", &items, "agent")?]
                 }
             };
-            if worker.sid == scene.actor_sid {
-                return Err(Refusal::new(
-                    Check::TargetNotSelf,
-                    format!("{} cannot consult themselves", worker.name),
-                )
-                .into());
-            }
-            if scene
-                .call
-                .participants
-                .iter()
-                .any(|l| l.worker_sid.as_deref() == Some(worker.sid.as_str()))
-            {
-                return Err(Refusal::new(
-                    Check::TargetNotSelf,
-                    format!("{} is already on this call", worker.name),
-                )
-                .into());
-            }
-            if !worker.available && !force {
-                return Err(CliError::from(Refusal::new(
-                    Check::TargetAvailable,
-                    format!(
-                        "{} is not available ({})",
-                        worker.name,
-                        worker.activity_name.as_deref().unwrap_or("unavailable")
-                    ),
-                ))
-                .hint(
-                    "`flexctl agents list --available` shows who can take it; --force rings anyway",
-                ));
-            }
-            // Read with the call when the name was given; else now.
-            let full = match &scene.target_worker {
-                Some(w) if w.sid == worker.sid => w.clone(),
-                _ => scene.client.fetch_worker(&scene.ws, &worker.sid).await?,
+            check_agent_target(Some(&scene.call), Some(&scene.actor_sid), worker, force)?;
+            // Read with the call when the name was given; else now, both at once.
+            let (full, channels) = match &scene.target_worker {
+                Some((w, c)) if w.sid == worker.sid => (w.clone(), c.clone()),
+                _ => tokio::try_join!(
+                    scene.client.fetch_worker(&scene.ws, &worker.sid),
+                    scene.client.list_worker_channels(&scene.ws, &worker.sid)
+                )?,
             };
+            check_agent_capacity(worker, &channels, force)?;
             let uri = full.contact_uri().map(str::to_string).ok_or_else(|| {
                 CliError::refused(format!(
                     "{} has no contact_uri attribute: there is nowhere to ring",
@@ -143,24 +117,7 @@ pub async fn resolve_target(
                     &queues[pick(ctx, "transfer to which queue?", &items, "queue")?]
                 }
             };
-            let s = stats.iter().find(|s| s.queue_sid == queue.sid);
-            if s.is_none_or(|s| s.tasks_entered == 0) {
-                return Err(CliError::from(Refusal::new(
-                    Check::QueueNotStale,
-                    format!(
-                        "queue {} has had no task in 30 days: a transfer to it would fail",
-                        queue.name
-                    ),
-                ))
-                .hint(format!("flexctl queue reset {}", queue.name)));
-            }
-            if s.is_none_or(|s| s.total_available_workers == 0) && !force {
-                return Err(CliError::from(Refusal::new(
-                    Check::TargetAvailable,
-                    format!("queue {} has no available agent", queue.name),
-                ))
-                .hint("--force queues the consult anyway"));
-            }
+            check_queue_target(queue, stats_of(&stats, &queue.sid), force)?;
             Ok(Target::Queue {
                 queue_sid: queue.sid.clone(),
                 name: queue.name.clone(),
@@ -217,5 +174,6 @@ pub fn new_record(scene: &Scene, target: &Target, cold: bool) -> Transfer {
         started_at: stamp.clone(),
         updated_at: stamp,
         ended_at: None,
+        owner: None,
     }
 }

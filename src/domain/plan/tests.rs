@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::*;
 use crate::domain::call::Phase;
+use crate::domain::call::{consult_label, Call, CONSULT_LABEL_PREFIX};
 use crate::domain::model::ParticipantStatus;
 
 const A: &str = "WK0000000000000000000000000000000a";
@@ -110,11 +111,12 @@ fn apply(state: &mut State, action: &Action) {
             }
         }
         Action::Ring {
-            worker: Some((sid, _, _)),
+            callee: Callee::Agent { worker_sid, .. },
             ..
         } => {
-            state.insert(consult_label(sid), (false, false));
+            state.insert(consult_label(worker_sid), (false, false));
         }
+        Action::Unring => state.retain(|k, _| !k.starts_with(CONSULT_LABEL_PREFIX)),
         Action::RemoveLeg { leg, .. } => {
             state.remove(leg);
         }
@@ -403,22 +405,24 @@ fn removing_a_leg_that_ends_the_conference_disarms_it_first() {
     assert_undo_restores(&plan, &c);
 }
 
+/// `remove` of the consult leg of a queue transfer is a `cancel`: the consult task is closed
+/// with it, the transfer canceled.
 #[test]
 fn removing_a_queue_consult_closes_its_task_and_cancels_the_transfer() {
     let c = consulting(false, false);
-    assert_eq!(
-        actions(&remove_consult(&c, &c.participants[2], true)),
-        vec![
-            "set end_conference_on_exit=true on alice",
-            "remove bob from the conference",
-            "cancel the consult task",
-            "record the transfer as canceled",
-        ]
+    let plan = cancel(&c, Some(&c.participants[1]), true);
+    let steps = actions(&plan);
+    assert!(
+        steps.contains(&"remove bob from the conference".to_string()),
+        "{steps:?}"
     );
-    assert_eq!(
-        actions(&remove_consult(&c, &c.participants[2], false)),
-        actions(&remove_leg(&c, &c.participants[2], Some(Status::Canceled)))
+    assert!(
+        steps.contains(&"cancel the consult task".to_string()),
+        "{steps:?}"
     );
+    assert_eq!(steps.last().unwrap(), "record the transfer as canceled");
+    let without = actions(&cancel(&c, Some(&c.participants[1]), false));
+    assert!(!without.contains(&"cancel the consult task".to_string()));
 }
 
 #[test]

@@ -189,8 +189,8 @@ impl Ctx {
                 "reservations": format!("{url}/Reservations"),
             },
             "virtual_start_time": iso8601(t.created),
-            "ignore_capacity": false,
-            "routing_target": null,
+            "ignore_capacity": t.target_worker().is_some() && t.ignore_capacity,
+            "routing_target": t.routing_target,
         })
     }
 

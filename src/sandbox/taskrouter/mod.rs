@@ -1,9 +1,10 @@
 //! TaskRouter v1 as the sandbox serves it: workspaces, activities, workers, queues and their
-//! statistics, workflows, tasks and reservations.
+//! statistics, workflows, worker channels, tasks and reservations.
 //!
 //! Handlers check path SIDs before opening a transaction (a malformed one is a 400 naming the
 //! parameter), then run in `AppState::tx`, which brings the simulation up to the clock first.
 
+pub mod channels;
 pub mod expr;
 pub mod json;
 pub mod model;
@@ -41,6 +42,11 @@ pub fn routes() -> Router<AppState> {
         .route(
             &r("/Workers/{Sid}"),
             get(workers::fetch).post(workers::update),
+        )
+        .route(&r("/Workers/{Sid}/Channels"), get(channels::list))
+        .route(
+            &r("/Workers/{Sid}/Channels/{ChannelSid}"),
+            get(channels::fetch).post(channels::update),
         )
         .route(&r("/TaskQueues"), get(queues::list))
         .route(&r("/TaskQueues/Statistics"), get(stats::list))

@@ -287,9 +287,20 @@ pub struct TaskRow {
     pub created: i64,
     pub updated: i64,
     pub version: i64,
+    /// `RoutingTarget` as given at create.
+    pub routing_target: Option<String>,
+    /// Whether a worker target's capacity and availability are ignored.
+    pub ignore_capacity: bool,
 }
 
 impl TaskRow {
+    /// The worker a task is routed straight to (`RoutingTarget=WK…`).
+    pub fn target_worker(&self) -> Option<&str> {
+        self.routing_target
+            .as_deref()
+            .filter(|t| t.starts_with("WK"))
+    }
+
     pub fn attrs(&self) -> Value {
         serde_json::from_str(&self.attributes).unwrap_or(Value::Null)
     }
@@ -299,7 +310,8 @@ impl TaskRow {
 pub const TASK_SELECT: &str = "SELECT t.sid, t.workspace_sid, t.workflow_sid, wf.friendly_name,
         t.task_queue_sid, q.friendly_name, t.task_channel_sid, t.task_channel_unique_name,
         t.attributes, t.assignment_status, t.reason, t.priority, t.timeout,
-        t.task_queue_entered_date, t.date_created, t.date_updated, t.version
+        t.task_queue_entered_date, t.date_created, t.date_updated, t.version,
+        t.routing_target, t.ignore_capacity
      FROM tasks t
      LEFT JOIN workflows wf ON wf.sid = t.workflow_sid
      LEFT JOIN task_queues q ON q.sid = t.task_queue_sid";
@@ -323,6 +335,8 @@ pub fn task_row(r: &Row) -> rusqlite::Result<TaskRow> {
         created: r.get(14)?,
         updated: r.get(15)?,
         version: r.get(16)?,
+        routing_target: r.get(17)?,
+        ignore_capacity: r.get(18)?,
     })
 }
 

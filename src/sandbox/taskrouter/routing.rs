@@ -1,12 +1,12 @@
 //! Routing: workflows choosing a queue, tasks entering it (with Twilio's 30-day quirk for
-//! transfer tasks), reservations offered to idle eligible workers, and every state change of
+//! transfer tasks), reservations offered to eligible workers with room, and every state change of
 //! tasks and reservations with the queue events that statistics are computed from.
 
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde_json::Value;
 
-use super::expr;
 use super::model::{self, QueueRow, ReservationRow, TaskRow};
+use super::{channels, expr};
 use crate::sandbox::http::{ApiError, ApiResult};
 use crate::sandbox::ids::new_sid;
 
@@ -119,24 +119,16 @@ pub fn enter_queue(tx: &Transaction, task: &TaskRow, queue: &QueueRow, now: i64)
     Ok(())
 }
 
-/// Offers a pending task to one eligible, available, idle worker who has not already
-/// rejected it or let it time out. Returns whether a reservation was created.
+/// Offers a pending task to one worker who may take it and has not already rejected it or let
+/// it time out: for a task routed to a worker (`RoutingTarget=WK…`) that worker, available
+/// with room on the task's channel unless the task ignores capacity; otherwise the first
+/// eligible worker of its queue who is available and has room on the channel. Returns
+/// whether a reservation was created.
 pub fn offer(tx: &Transaction, task_sid: &str, at: i64) -> ApiResult<bool> {
     let task = load_task(tx, task_sid)?;
-    let Some(queue_sid) = task.task_queue_sid.clone() else {
-        return Ok(false);
-    };
     if task.status != "pending" {
         return Ok(false);
     }
-    let Some(queue) = model::queue(tx, &task.workspace_sid, &queue_sid)? else {
-        return Ok(false);
-    };
-    // A queue whose stored expression does not parse targets nobody (it cannot be created
-    // through this API, but a hand-edited database should not break routing).
-    let Ok(target) = expr::parse(&queue.target_workers) else {
-        return Ok(false);
-    };
     let mut st = tx.prepare_cached(
         "SELECT worker_sid FROM reservations
          WHERE task_sid = ?1 AND reservation_status IN ('rejected', 'timeout', 'pending')",
@@ -144,15 +136,38 @@ pub fn offer(tx: &Transaction, task_sid: &str, at: i64) -> ApiResult<bool> {
     let excluded: Vec<String> = st
         .query_map([task_sid], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
-    let busy = model::busy_workers(tx, &task.workspace_sid)?;
-    let chosen = model::workers(tx, &task.workspace_sid)?
-        .into_iter()
-        .find(|w| {
-            w.available
-                && !busy.contains(&w.sid)
-                && !excluded.contains(&w.sid)
-                && target.eval(&w.expr_attrs())
-        });
+    let ws = task.workspace_sid.clone();
+    let channel = task.channel_sid.as_deref();
+    let may_take = |w: &model::WorkerRow| -> ApiResult<bool> {
+        Ok(w.available && channels::has_room(tx, &ws, &w.sid, channel)?)
+    };
+    let chosen = if let Some(target) = task.target_worker() {
+        match model::worker(tx, &ws, target)? {
+            Some(w) if excluded.contains(&w.sid) => None,
+            Some(w) if task.ignore_capacity || may_take(&w)? => Some(w),
+            _ => None,
+        }
+    } else {
+        let Some(queue_sid) = task.task_queue_sid.clone() else {
+            return Ok(false);
+        };
+        let Some(queue) = model::queue(tx, &ws, &queue_sid)? else {
+            return Ok(false);
+        };
+        // A queue whose stored expression does not parse targets nobody (it cannot be created
+        // through this API, but a hand-edited database should not break routing).
+        let Ok(target) = expr::parse(&queue.target_workers) else {
+            return Ok(false);
+        };
+        let mut found = None;
+        for w in model::workers(tx, &ws)? {
+            if !excluded.contains(&w.sid) && target.eval(&w.expr_attrs()) && may_take(&w)? {
+                found = Some(w);
+                break;
+            }
+        }
+        found
+    };
     let Some(worker) = chosen else {
         return Ok(false);
     };
@@ -184,7 +199,9 @@ pub fn offer(tx: &Transaction, task_sid: &str, at: i64) -> ApiResult<bool> {
         ],
     )?;
     set_task_status(tx, &task.sid, "reserved", None, at)?;
-    model::queue_event(tx, &task, &queue_sid, "reservation_created", at, None)?;
+    if let Some(q) = &task.task_queue_sid {
+        model::queue_event(tx, &task, q, "reservation_created", at, None)?;
+    }
     Ok(true)
 }
 
@@ -194,7 +211,8 @@ pub fn offer(tx: &Transaction, task_sid: &str, at: i64) -> ApiResult<bool> {
 pub fn route_pending(tx: &Transaction, workspace_sid: Option<&str>, now: i64) -> ApiResult<()> {
     let mut st = tx.prepare_cached(
         "SELECT t.sid FROM tasks t
-         WHERE t.assignment_status = 'pending' AND t.task_queue_sid IS NOT NULL
+         WHERE t.assignment_status = 'pending'
+           AND (t.task_queue_sid IS NOT NULL OR t.routing_target LIKE 'WK%')
            AND (?1 IS NULL OR t.workspace_sid = ?1)
            AND NOT EXISTS (SELECT 1 FROM reservations r
                            WHERE r.task_sid = t.sid AND r.reservation_status = 'pending')

@@ -59,7 +59,8 @@ pub fn is_due(tx: &Transaction, now: i64) -> ApiResult<bool> {
     let waiting: Option<i64> = tx
         .prepare_cached(
             "SELECT 1 FROM tasks t
-             WHERE t.assignment_status = 'pending' AND t.task_queue_sid IS NOT NULL
+             WHERE t.assignment_status = 'pending'
+               AND (t.task_queue_sid IS NOT NULL OR t.routing_target LIKE 'WK%')
                AND NOT EXISTS (SELECT 1 FROM reservations r
                                WHERE r.task_sid = t.sid AND r.reservation_status = 'pending')
              LIMIT 1",

@@ -1,4 +1,4 @@
-//! Tasks: create (routed by a workflow or straight to a queue), the filtered list, fetch,
+//! Tasks: create (routed by a workflow, straight to a queue or to a worker), the filtered list, fetch,
 //! update with If-Match and Twilio's assignment-status transitions, and delete.
 
 use axum::extract::State;
@@ -8,8 +8,8 @@ use rusqlite::{params, Transaction};
 use super::model::{self, TaskRow};
 use super::{ctx, expr, need_ws, routing, ws_path, Segs};
 use crate::sandbox::http::{
-    check_if_match, created, no_content, ok, ok_etag, page_v1, with_etag, ApiError, ApiResult,
-    Form, Origin, Query,
+    check_if_match, check_sid, created, no_content, ok, ok_etag, page_v1, with_etag, ApiError,
+    ApiResult, Form, Origin, Query,
 };
 use crate::sandbox::ids::new_sid;
 use crate::sandbox::AppState;
@@ -48,14 +48,45 @@ pub async fn create(
 ) -> ApiResult {
     let c = ctx(&st, o);
     let ws = p.ws()?;
-    let workflow_sid = f.sid("WorkflowSid", "WW")?.map(String::from);
-    let queue_sid = f.sid("TaskQueueSid", "WQ")?.map(String::from);
+    let mut workflow_sid = f.sid("WorkflowSid", "WW")?.map(String::from);
+    let mut queue_sid = f.sid("TaskQueueSid", "WQ")?.map(String::from);
+    let routing_target = f.get("RoutingTarget").map(str::trim).map(String::from);
+    let mut worker_sid = None;
+    if let Some(t) = &routing_target {
+        if workflow_sid.is_some() || queue_sid.is_some() {
+            return Err(ApiError::invalid(
+                "RoutingTarget",
+                "give RoutingTarget alone, without WorkflowSid or TaskQueueSid",
+            ));
+        }
+        let slot = match t.get(..2) {
+            Some("WK") => &mut worker_sid,
+            Some("WQ") => &mut queue_sid,
+            Some("WW") => &mut workflow_sid,
+            _ => {
+                return Err(ApiError::invalid(
+                    "RoutingTarget",
+                    format!("'{t}' is not the SID of a worker (WK), queue (WQ) or workflow (WW)"),
+                ))
+            }
+        };
+        *slot = Some(check_sid("RoutingTarget", t, &t[..2])?.to_string());
+    }
+    // At TaskRouter `true`, `1` and `yes` ignore the worker's capacity and availability, any
+    // other value respects them, and a worker target ignores them unless told otherwise.
+    let ignore_capacity = worker_sid.is_some()
+        && f.get("IgnoreCapacity")
+            .is_none_or(|v| matches!(v.trim().to_ascii_lowercase().as_str(), "true" | "1" | "yes"));
+    if let Some(w) = &worker_sid {
+        return create_for_worker(&st, c, &ws, w, ignore_capacity, &f);
+    }
     match (&workflow_sid, &queue_sid) {
         (None, None) => {
             return Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
                 20001,
-                "Missing required parameter WorkflowSid (or TaskQueueSid) in the post body",
+                "Missing required parameter WorkflowSid (or TaskQueueSid, or RoutingTarget) in \
+                 the post body",
             ))
         }
         (Some(_), Some(_)) => {
@@ -66,10 +97,12 @@ pub async fn create(
         }
         _ => {}
     }
-    let attributes = f.json_object("Attributes")?.unwrap_or_else(|| "{}".into());
-    let priority = f.int("Priority", 0, i64::from(i32::MAX))?.unwrap_or(0);
-    let timeout = f.int("Timeout", 1, MAX_TIMEOUT_S)?.unwrap_or(86_400);
-    let channel_given = f.get("TaskChannel").unwrap_or("default").to_string();
+    let NewTaskParams {
+        attributes,
+        priority,
+        timeout,
+        channel_given,
+    } = NewTaskParams::from_form(&f)?;
     st.tx(|tx, now| {
         need_ws(tx, &ws)?;
         let (channel_sid, channel_name) = channel(tx, &ws, &channel_given)?;
@@ -97,8 +130,8 @@ pub async fn create(
         tx.execute(
             "INSERT INTO tasks (sid, workspace_sid, workflow_sid, task_channel_sid,
                  task_channel_unique_name, attributes, assignment_status, priority, timeout,
-                 date_created, date_updated)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7, ?8, ?9, ?9)",
+                 date_created, date_updated, routing_target)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7, ?8, ?9, ?9, ?10)",
             params![
                 sid,
                 ws,
@@ -108,7 +141,8 @@ pub async fn create(
                 attributes,
                 priority,
                 timeout,
-                now
+                now,
+                routing_target
             ],
         )?;
         let task = load(tx, &ws, &sid)?;
@@ -123,6 +157,70 @@ pub async fn create(
             )?,
         }
         let task = load(tx, &ws, &sid)?;
+        Ok(with_etag(created(c.task(&task, now)), task.version))
+    })
+}
+
+/// The create parameters every kind of target shares.
+struct NewTaskParams {
+    attributes: String,
+    priority: i64,
+    timeout: i64,
+    channel_given: String,
+}
+
+impl NewTaskParams {
+    fn from_form(f: &crate::sandbox::wire::Params) -> ApiResult<NewTaskParams> {
+        Ok(NewTaskParams {
+            attributes: f.json_object("Attributes")?.unwrap_or_else(|| "{}".into()),
+            priority: f.int("Priority", 0, i64::from(i32::MAX))?.unwrap_or(0),
+            timeout: f.int("Timeout", 1, MAX_TIMEOUT_S)?.unwrap_or(86_400),
+            channel_given: f.get("TaskChannel").unwrap_or("default").to_string(),
+        })
+    }
+}
+
+/// A task routed straight to a worker: no queue, no workflow; offered to that worker at once
+/// when they may take it, else pending until they can (or until its TTL).
+fn create_for_worker(
+    st: &AppState,
+    c: super::json::Ctx,
+    ws: &str,
+    worker: &str,
+    ignore_capacity: bool,
+    f: &crate::sandbox::wire::Params,
+) -> ApiResult {
+    let p = NewTaskParams::from_form(f)?;
+    st.tx(|tx, now| {
+        need_ws(tx, ws)?;
+        let (channel_sid, channel_name) = channel(tx, ws, &p.channel_given)?;
+        if model::worker(tx, ws, worker)?.is_none() {
+            return Err(ApiError::invalid(
+                "RoutingTarget",
+                format!("no worker {worker} in this workspace"),
+            ));
+        }
+        let sid = new_sid("WT");
+        tx.execute(
+            "INSERT INTO tasks (sid, workspace_sid, task_channel_sid, task_channel_unique_name,
+                 attributes, assignment_status, priority, timeout, date_created, date_updated,
+                 routing_target, ignore_capacity)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?7, ?8, ?8, ?9, ?10)",
+            params![
+                sid,
+                ws,
+                channel_sid,
+                channel_name,
+                p.attributes,
+                p.priority,
+                p.timeout,
+                now,
+                worker,
+                ignore_capacity
+            ],
+        )?;
+        routing::offer(tx, &sid, now)?;
+        let task = load(tx, ws, &sid)?;
         Ok(with_etag(created(c.task(&task, now)), task.version))
     })
 }

@@ -519,4 +519,5 @@ fn cancel_with_reason_and_invalid_transitions() {
     );
 }
 
+mod channels;
 mod routing;

@@ -1,0 +1,382 @@
+//! Runs a plan against Twilio: each step in order, creates checked by label or attribute before
+//! any retry, and on failure (or a signal) the undo of every completed step in reverse. The
+//! journal, the waits and the consult task each have a file of their own.
+
+mod consult_task;
+mod journal;
+mod wait;
+
+pub use journal::{server_now, this_process};
+
+use std::time::Duration;
+
+use crate::commands::gather::CallState;
+use crate::domain::call::{consult_label, Call};
+use crate::domain::model::TaskStatus;
+use crate::domain::plan::{Action, Callee, Plan};
+use crate::domain::record::{Owner, Status, Transfer};
+use crate::error::{CliError, CliResult};
+use crate::interrupt::Interrupt;
+use crate::twilio::{Client, NewParticipant, ParticipantUpdate, TaskUpdate};
+
+const POLL: Duration = Duration::from_millis(250);
+
+/// An agent this run rang (or is about to ring): the consult leg is `consult-<worker_sid>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rung {
+    pub worker_sid: String,
+    pub name: String,
+}
+
+/// The state a plan runs against, and what its steps bind as they go.
+pub struct Runner {
+    pub client: Client,
+    pub ws: String,
+    pub call: Call,
+    /// The call as the responses so far describe it: its legs, and its task as last read
+    /// (attributes and ETag) for journal writes.
+    pub state: CallState,
+    /// The transfer this run creates or advances.
+    pub record: Option<Transfer>,
+    pub consult_task: Option<String>,
+    /// The agent of the consult leg: known from the record, or once rung.
+    pub rung: Option<Rung>,
+    /// Whom `Ring { callee: Accepted }` calls: the agent who accepted the consult task, with
+    /// their contact URI.
+    accepted: Option<(Rung, String)>,
+    pub interrupted: Interrupt,
+    /// What was done, for the report.
+    pub done: Vec<String>,
+    /// This process, when it claims the record while it runs (a verb that waits, or goes on
+    /// to further steps): journaled with a lease that waits renew.
+    pub owner: Option<Owner>,
+    /// Whether the plan's last journal write gives the claim up (a consult left for a person
+    /// to continue) rather than keeping it for the next part of the verb.
+    pub release_at_end: bool,
+    /// Set while the last journal write of a releasing plan is made.
+    releasing: bool,
+    /// Set while undoing: a leg that went away with the call is already as the undo wants it.
+    undoing: bool,
+    /// Set when the call ended under the verb (the customer hung up): what to tell the user.
+    pub call_ended: Option<String>,
+    /// Set by an undo step whose leg had already left: nothing was restored.
+    gone: bool,
+}
+
+/// A failed plan: what failed, and what was (or could not be) put back.
+pub struct Failure {
+    pub error: CliError,
+    pub restored: Vec<String>,
+    pub not_restored: Vec<String>,
+}
+
+impl Failure {
+    pub fn into_error(self) -> CliError {
+        let mut e = self.error;
+        if !self.restored.is_empty() {
+            e = e.cause(format!("restored: {}", self.restored.join("; ")));
+        }
+        if !self.not_restored.is_empty() {
+            e = e
+                .cause(format!(
+                    "could not restore: {}",
+                    self.not_restored.join("; ")
+                ))
+                .hint("run `flexctl doctor --fix` to repair the call");
+        }
+        e
+    }
+}
+
+impl Runner {
+    /// A runner over the call as `state` holds it, bound to `record` (the transfer under way).
+    pub fn new(
+        client: Client,
+        ws: String,
+        state: CallState,
+        record: Option<Transfer>,
+        interrupted: Interrupt,
+    ) -> Runner {
+        let call = state.call();
+        Runner {
+            client,
+            ws,
+            consult_task: record.as_ref().and_then(|r| r.consult.task_sid.clone()),
+            rung: record.as_ref().and_then(|r| {
+                Some(Rung {
+                    worker_sid: r.to.worker_sid.clone()?,
+                    name: r.to.name.clone().unwrap_or_default(),
+                })
+            }),
+            accepted: None,
+            call,
+            state,
+            record,
+            interrupted,
+            done: Vec::new(),
+            owner: None,
+            release_at_end: false,
+            releasing: false,
+            undoing: false,
+            call_ended: None,
+            gone: false,
+        }
+    }
+
+    fn cf(&self) -> String {
+        self.call.conference_sid.clone()
+    }
+
+    fn check_interrupt(&self) -> CliResult {
+        match self.interrupted.signal() {
+            Some(s) => Err(CliError::new(
+                s.exit(),
+                format!("interrupted ({})", s.name()),
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// Runs every step; on failure runs the undo of what was done and reports both.
+    pub async fn execute(&mut self, plan: &Plan) -> Result<(), Failure> {
+        let last_record = plan
+            .steps
+            .iter()
+            .rposition(|s| matches!(s.action, Action::Record { .. }));
+        // Past an irreversible step (a leg removed) there is no way back: the rest of the plan
+        // finishes the hand-off even when a signal arrives.
+        let mut committed = false;
+        for (i, step) in plan.steps.iter().enumerate() {
+            self.releasing = self.release_at_end && Some(i) == last_record;
+            let stop = if committed {
+                Ok(())
+            } else {
+                self.check_interrupt()
+            };
+            let result = match stop {
+                Ok(()) => self.perform(&step.action).await,
+                Err(e) => Err(e),
+            };
+            committed |= result.is_ok() && step.action.is_irreversible();
+            match result {
+                Ok(()) => self.done.push(step.action.describe()),
+                Err(error) => {
+                    let error =
+                        error.cause(format!("step {} failed: {}", i + 1, step.action.describe()));
+                    return Err(self.roll_back(plan, i, error).await);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn roll_back(&mut self, plan: &Plan, done: usize, error: CliError) -> Failure {
+        let mut restored = Vec::new();
+        let mut not_restored = Vec::new();
+        self.undoing = true;
+        self.releasing = false;
+        let interrupted = self.interrupted.is_set();
+        // How the record closes: a call that ended under the verb is `ended`; a verb stopped
+        // by a signal is `canceled` (the user asked for it); anything else `failed`.
+        let closing = if self.call_ended.is_some() {
+            Status::Ended
+        } else if interrupted {
+            Status::Canceled
+        } else {
+            Status::Failed
+        };
+        if let Some(r) = self.record.as_mut() {
+            r.reason = Some(if interrupted && self.call_ended.is_none() {
+                "interrupted".to_string()
+            } else {
+                error.message.clone()
+            });
+        }
+        for undo in plan.undo_after(done) {
+            let undo = match undo {
+                Action::Record {
+                    status: Status::Failed,
+                } => Action::Record { status: closing },
+                other => other,
+            };
+            self.gone = false;
+            match self.perform(&undo).await {
+                Ok(()) if self.gone => {}
+                Ok(()) => restored.push(undo.describe()),
+                Err(e) => not_restored.push(format!("{} ({})", undo.describe(), e.message)),
+            }
+        }
+        // A call that ended after its consult was set up (during the merge or the leave of a
+        // transfer, say): the consult leg and task have no call left, and the record closes.
+        if self.call_ended.is_some() && self.record.as_ref().is_some_and(|r| r.status.is_active()) {
+            for action in [
+                Action::Unring,
+                Action::CloseConsultTask {
+                    reason: "the call ended".into(),
+                },
+                Action::Record {
+                    status: Status::Ended,
+                },
+            ] {
+                match self.perform(&action).await {
+                    Ok(()) => restored.push(action.describe()),
+                    Err(e) => not_restored.push(format!("{} ({})", action.describe(), e.message)),
+                }
+            }
+        }
+        Failure {
+            error,
+            restored,
+            not_restored,
+        }
+    }
+
+    async fn perform(&mut self, action: &Action) -> CliResult {
+        match action {
+            Action::UpdateLeg {
+                leg,
+                name,
+                hold,
+                end_conference_on_exit,
+            } => {
+                let update = ParticipantUpdate {
+                    hold: *hold,
+                    end_conference_on_exit: *end_conference_on_exit,
+                    ..ParticipantUpdate::default()
+                };
+                let p = match self
+                    .client
+                    .update_participant(&self.cf(), leg, &update)
+                    .await
+                {
+                    Ok(p) => p,
+                    // A leg that went away with the call is as the undo wants it.
+                    Err(e) if e.is_not_found() && self.undoing => {
+                        self.state.drop_leg(leg);
+                        self.gone = true;
+                        return Ok(());
+                    }
+                    Err(e) if e.is_not_found() && self.is_customer(leg) => {
+                        return Err(self.call_gone(true));
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                // Read back: a flag change on a held leg is silently ignored by Twilio.
+                let took = !(end_conference_on_exit.is_some_and(|v| v != p.end_conference_on_exit)
+                    || hold.is_some_and(|v| v != p.hold));
+                self.state.put_leg(p);
+                if !took {
+                    return Err(CliError::refused(format!(
+                        "the change to {name} did not take effect"
+                    )));
+                }
+                Ok(())
+            }
+            Action::Ring {
+                callee,
+                from,
+                timeout_s,
+            } => {
+                let (
+                    Rung {
+                        worker_sid: sid,
+                        name,
+                    },
+                    uri,
+                ) = match callee {
+                    Callee::Agent {
+                        worker_sid,
+                        name,
+                        contact_uri,
+                    } => (
+                        Rung {
+                            worker_sid: worker_sid.clone(),
+                            name: name.clone(),
+                        },
+                        contact_uri.clone(),
+                    ),
+                    Callee::Accepted => self.accepted.clone().ok_or_else(|| {
+                        CliError::refused("no agent to ring: nobody accepted the consult task")
+                    })?,
+                };
+                let label = consult_label(&sid);
+                let new = NewParticipant {
+                    from: from.clone(),
+                    to: uri,
+                    label: Some(label.clone()),
+                    early_media: Some(true),
+                    end_conference_on_exit: Some(false),
+                    timeout_s: Some(*timeout_s),
+                    ..NewParticipant::default()
+                };
+                let leg = match self.client.create_participant(&self.cf(), &new).await {
+                    Ok(p) => p,
+                    // Creates are never blindly retried: look for the leg first.
+                    Err(e) if e.is_retryable() => {
+                        match self.client.fetch_participant(&self.cf(), &label).await {
+                            Ok(p) => p,
+                            Err(_) => self
+                                .client
+                                .create_participant(&self.cf(), &new)
+                                .await
+                                .map_err(|e2| {
+                                    CliError::from(e2).cause(format!("first attempt: {e}"))
+                                })?,
+                        }
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                let call_sid = leg.call_sid.clone();
+                self.state.put_leg(leg);
+                self.rung = Some(Rung {
+                    worker_sid: sid.clone(),
+                    name: name.clone(),
+                });
+                if let Some(r) = self.record.as_mut() {
+                    r.to.worker_sid = Some(sid);
+                    r.to.name = Some(name);
+                    r.consult.label = Some(label);
+                    r.consult.call_sid = Some(call_sid);
+                }
+                Ok(())
+            }
+            Action::AwaitAnswer { timeout_s } => self.await_answer(*timeout_s).await,
+            Action::RemoveLeg { leg, name } => self.remove_leg(leg, name).await,
+            Action::Unring => match self.rung.clone() {
+                Some(r) => {
+                    self.remove_leg(&consult_label(&r.worker_sid), &r.name)
+                        .await
+                }
+                None => Ok(()),
+            },
+            Action::CreateConsultTask {
+                queue_sid,
+                queue_name,
+            } => self.create_consult_task(queue_sid, queue_name).await,
+            Action::AwaitAcceptance { timeout_s } => self.await_acceptance(*timeout_s).await,
+            Action::CloseConsultTask { reason } => self.close_consult_task(reason).await,
+            Action::Record { status } => self.write_record(*status).await,
+            Action::WrapTask => {
+                let update = TaskUpdate {
+                    assignment_status: Some(TaskStatus::Wrapping),
+                    ..TaskUpdate::default()
+                };
+                self.state.task = self
+                    .client
+                    .update_task(&self.ws, &self.call.task_sid, &update, None)
+                    .await?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Removes a leg; one already gone (404) is removed.
+    async fn remove_leg(&mut self, leg: &str, name: &str) -> CliResult {
+        self.client
+            .delete_participant(&self.cf(), leg)
+            .await
+            .map_err(|e| CliError::from(e).cause(format!("removing {name}")))?;
+        self.state.drop_leg(leg);
+        Ok(())
+    }
+}

@@ -1,0 +1,207 @@
+//! `consult` and `transfer`: the hold, the ring and the wait, then (for `transfer`) the merge and
+//! the leave, each part planned from the call as the previous part's responses left it; an
+//! interrupted transfer is put back as `cancel` would.
+
+use crate::app::Ctx;
+use crate::cli::{ConsultArgs, TargetKind, TransferArgs};
+use crate::commands::gather::Also;
+use crate::domain::call::Role;
+use crate::domain::plan::{self, ConsultOptions};
+use crate::domain::rules::{check_actor, check_no_transfer, check_phase, Check, Refusal, Verb};
+use crate::error::{CliError, CliResult};
+use crate::interrupt::Interrupt;
+
+use super::exec::{self, Runner};
+use super::scene::{Journal, Needs, Scene};
+use super::targets::{new_record, resolve_target, ring_timeout_s};
+use super::{confirm, execute, leave_plan, merge_plan, report, run_plan};
+
+pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Interrupt) -> CliResult {
+    let ring = ring_timeout_s(&args.ring_timeout)?;
+    let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
+    let request = Consult {
+        target: &args.target,
+        force: args.force,
+        opts: ConsultOptions {
+            ring_timeout_s: ring,
+            wait: args.wait,
+            cold: false,
+        },
+        handoff: None,
+    };
+    if let Some(runner) = start_consult(ctx, &scene, &request, &interrupted).await? {
+        report(ctx, &scene, &runner).await?;
+    }
+    Ok(())
+}
+
+/// A consult reads its target with the call: the agent's record in the second wave, the
+/// queues and their statistics in the first.
+fn consult_needs(target: &TargetKind) -> Needs {
+    let also = match target {
+        TargetKind::Agent { name } => Also {
+            worker: name.clone(),
+            queues: false,
+        },
+        TargetKind::Queue { .. } => Also {
+            worker: None,
+            queues: true,
+        },
+    };
+    Needs {
+        journal: Journal::Always,
+        also,
+    }
+}
+
+/// What a consult is asked to do.
+struct Consult<'a> {
+    target: &'a TargetKind,
+    force: bool,
+    opts: ConsultOptions,
+    /// `Some(wrap)` when the consult is the first part of `transfer`: a dry run then shows
+    /// the whole transfer, a cold one leaves (and wraps with `wrap`) once the target answers,
+    /// and the record stays claimed for the parts that follow.
+    handoff: Option<bool>,
+}
+
+/// Starts a consult. Hands back the runner as the consult left the call (`None` when a dry
+/// run printed the plan, or a cold transfer finished and reported).
+async fn start_consult(
+    ctx: &mut Ctx,
+    scene: &Scene,
+    req: &Consult<'_>,
+    interrupted: &Interrupt,
+) -> CliResult<Option<Runner>> {
+    check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
+    check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
+    let by = scene
+        .active
+        .as_ref()
+        .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
+    check_no_transfer(&scene.call, by.as_deref())?;
+    let target = resolve_target(ctx, scene, req.target, req.force).await?;
+    let actor = scene.actor().cloned().ok_or_else(|| {
+        CliError::from(Refusal::new(
+            Check::AgentInCall,
+            "the acting agent is not on the call",
+        ))
+    })?;
+    let caller = scene.caller_id();
+    if ctx.global.dry_run {
+        let plan = match req.handoff {
+            Some(wrap) => plan::transfer(&scene.call, &actor, &target, &caller, req.opts, wrap),
+            None => plan::consult(&scene.call, &actor, &target, &caller, req.opts),
+        };
+        return run_plan(ctx, scene, &plan, interrupted).await.map(|_| None);
+    }
+    let plan = plan::consult(&scene.call, &actor, &target, &caller, req.opts);
+    let mut runner = scene.runner(interrupted.clone());
+    runner.record = Some(new_record(scene, &target, req.opts.cold));
+    // The record is claimed while this process works on it; a consult left for a person to
+    // continue gives the claim up with its last journal write.
+    runner.owner = Some(exec::this_process());
+    runner.release_at_end = req.handoff.is_none();
+    execute(ctx, &mut runner, &plan).await?;
+    if !req.opts.cold {
+        return Ok(Some(runner));
+    }
+    // Cold: the call as the consult left it (the answered leg was just read by the wait).
+    let after = scene.after(&runner);
+    let me = after
+        .call
+        .participants
+        .iter()
+        .find(|l| {
+            l.worker_sid.as_deref() == Some(scene.actor_sid.as_str()) && l.role != Role::Customer
+        })
+        .cloned();
+    let Some(me) = me else {
+        return Ok(Some(runner));
+    };
+    let hand = plan::cold_handoff(&after.call, &me, req.handoff.unwrap_or(false));
+    let mut next = continue_from(&after, &mut runner, interrupted);
+    if let Err(e) = execute(ctx, &mut next, &hand).await {
+        return Err(put_back(&after, next, e).await);
+    }
+    report(ctx, scene, &next).await.map(|_| None)
+}
+
+/// A runner for the next part of a verb, taking over the claim and what was done so far.
+fn continue_from(scene: &Scene, previous: &mut Runner, interrupted: &Interrupt) -> Runner {
+    let mut next = scene.runner(interrupted.clone());
+    next.record = previous.record.clone();
+    next.owner = previous.owner.clone();
+    next.done = std::mem::take(&mut previous.done);
+    next
+}
+
+pub async fn transfer(ctx: &mut Ctx, args: &TransferArgs, interrupted: Interrupt) -> CliResult {
+    let ring = ring_timeout_s(&args.ring_timeout)?;
+    if args.cold {
+        confirm(
+            ctx,
+            "cold transfer: you leave as soon as the target answers. Go ahead?",
+        )?;
+    }
+    let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
+    let request = Consult {
+        target: &args.target,
+        force: args.force,
+        opts: ConsultOptions {
+            ring_timeout_s: ring,
+            wait: true,
+            cold: args.cold,
+        },
+        handoff: Some(args.wrap),
+    };
+    let Some(mut consulted) = start_consult(ctx, &scene, &request, &interrupted).await? else {
+        return Ok(());
+    };
+    // Warm: merge, then leave, each planned from the call as the previous part left it.
+    let before_merge = scene.after(&consulted);
+    let plan = merge_plan(&before_merge)?;
+    let mut merged = continue_from(&before_merge, &mut consulted, &interrupted);
+    if let Err(e) = execute(ctx, &mut merged, &plan).await {
+        return Err(put_back(&before_merge, merged, e).await);
+    }
+    let after_merge = before_merge.after(&merged);
+    let plan = leave_plan(ctx, &after_merge, args.wrap)?;
+    let mut left = continue_from(&after_merge, &mut merged, &interrupted);
+    if let Err(e) = execute(ctx, &mut left, &plan).await {
+        return Err(put_back(&after_merge, left, e).await);
+    }
+    report(ctx, &after_merge, &left).await
+}
+
+/// A later part of a transfer failed (its own undo has run): when a signal stopped it and the
+/// acting agent is still on the call, the consult is undone as `cancel` does, so that an
+/// interrupted `transfer` leaves the call as it found it.
+async fn put_back(scene: &Scene, failed: Runner, error: CliError) -> CliError {
+    if !failed.interrupted.is_set() || failed.call_ended.is_some() {
+        return error;
+    }
+    let now = scene.after(&failed);
+    let Some(record) = failed.record.clone().filter(|r| r.status.is_active()) else {
+        return error;
+    };
+    let Some(actor) = now.actor().filter(|l| l.connected()).cloned() else {
+        return error;
+    };
+    let plan = plan::cancel(&now.call, Some(&actor), record.consult.task_sid.is_some());
+    // The undo must run to the end: a second signal does not stop it.
+    let mut undo = now.runner(Interrupt::new());
+    undo.record = Some(crate::domain::record::Transfer {
+        reason: Some("interrupted".into()),
+        ..record
+    });
+    match undo.execute(&plan).await {
+        Ok(()) => error.cause(format!("restored: {}", undo.done.join("; "))),
+        Err(f) => {
+            let inner = f.into_error();
+            error
+                .cause(format!("could not put the call back: {}", inner.message))
+                .hint("run `flexctl doctor --fix` to repair the call")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! The verbs that make sense next on a call, read from its state (who is held, who is there),
+//! not from its phase alone.
+
+use super::call::{Call, Phase, Role};
+
+/// The commands a person would run next, most likely first.
+pub fn next_verbs(call: &Call) -> Vec<String> {
+    let Some(customer) = call.customer_leg() else {
+        return Vec::new();
+    };
+    let held = customer.hold;
+    let agent_held = call
+        .participants
+        .iter()
+        .any(|l| l.role == Role::Agent && l.connected() && l.hold);
+    let mut out: Vec<&str> = Vec::new();
+    match call.phase {
+        Phase::Live => {
+            if agent_held {
+                out.push("unhold me");
+            }
+            if held {
+                out.push("unhold customer");
+            }
+            out.extend([
+                "consult agent NAME",
+                "consult queue NAME",
+                "transfer agent NAME",
+            ]);
+            if !held && !agent_held {
+                out.push("hold customer");
+            }
+        }
+        Phase::ConsultRinging => out.push("cancel"),
+        Phase::Consulting => out.extend(["swap", "merge", "cancel"]),
+        Phase::Merged => {
+            out.extend(["leave", "remove NAME"]);
+            out.push(if held {
+                "unhold customer"
+            } else {
+                "hold customer"
+            });
+        }
+    }
+    out.into_iter().map(String::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::call::Leg;
+    use crate::domain::model::ParticipantStatus;
+
+    fn leg(role: Role, hold: bool) -> Leg {
+        Leg {
+            role,
+            name: None,
+            worker_sid: None,
+            call_sid: format!("CA{role:?}"),
+            label: None,
+            status: ParticipantStatus::Connected,
+            hold,
+            muted: false,
+            end_conference_on_exit: true,
+        }
+    }
+
+    fn call(phase: Phase, customer_held: bool, agent_held: bool) -> Call {
+        Call {
+            task_sid: "WT1".into(),
+            conference_sid: "CF1".into(),
+            agent: None,
+            agent_sid: None,
+            customer: None,
+            phase,
+            participants: vec![
+                leg(Role::Customer, customer_held),
+                leg(Role::Agent, agent_held),
+            ],
+            transfers: vec![],
+            age_s: None,
+        }
+    }
+
+    #[test]
+    fn hints_follow_who_is_held() {
+        let first = |c: &Call| next_verbs(c).first().cloned().unwrap_or_default();
+        assert_eq!(
+            first(&call(Phase::Live, false, false)),
+            "consult agent NAME"
+        );
+        assert!(next_verbs(&call(Phase::Live, false, false)).contains(&"hold customer".into()));
+        // A held customer: bring them back first, never "hold customer" again.
+        let held = next_verbs(&call(Phase::Live, true, false));
+        assert_eq!(held[0], "unhold customer");
+        assert!(!held.contains(&"hold customer".into()), "{held:?}");
+        assert_eq!(first(&call(Phase::Live, false, true)), "unhold me");
+        let merged = next_verbs(&call(Phase::Merged, true, false));
+        assert!(merged.contains(&"unhold customer".into()), "{merged:?}");
+        assert_eq!(
+            next_verbs(&call(Phase::ConsultRinging, true, false)),
+            ["cancel"]
+        );
+        let mut gone = call(Phase::Live, false, false);
+        gone.participants.remove(0);
+        assert!(next_verbs(&gone).is_empty());
+    }
+}

@@ -1,0 +1,222 @@
+//! The consult (hold, ring, wait) and its hand-off: the second half of a cold transfer, and a
+//! whole `transfer` predicted for a dry run.
+
+use super::verbs::{leave, merge};
+use super::{leg_id, remove, Action, Callee, Plan, Target};
+use crate::domain::call::{consult_label, Call, Leg, Role, CONSULT_LABEL_PREFIX};
+use crate::domain::model::ParticipantStatus;
+use crate::domain::record::Status;
+
+/// How a consult is run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConsultOptions {
+    pub ring_timeout_s: u32,
+    /// Block until the target answers.
+    pub wait: bool,
+    /// Blind transfer: the customer stays live and the actor leaves once the target answers.
+    pub cold: bool,
+}
+
+/// `consult agent|queue` (and the first part of `transfer`): record, make the actor's flag
+/// safe while nobody is held, hold the customer, ring the target, optionally wait.
+pub fn consult(
+    call: &Call,
+    actor: &Leg,
+    target: &Target,
+    from: &str,
+    opts: ConsultOptions,
+) -> Plan {
+    let mut plan = Plan::new(if opts.cold {
+        "transfer --cold"
+    } else {
+        "consult"
+    });
+    plan.push(
+        Action::Record {
+            status: Status::Initiated,
+        },
+        Some(Action::Record {
+            status: Status::Failed,
+        }),
+    );
+    plan.end_on_exit(actor, false);
+    if !opts.cold {
+        if let Some(customer) = call.customer_leg() {
+            plan.hold(customer, true);
+        }
+    }
+    let wait_s = opts.ring_timeout_s;
+    let callee = match target {
+        Target::Agent {
+            worker_sid,
+            name,
+            contact_uri,
+        } => Callee::Agent {
+            worker_sid: worker_sid.clone(),
+            name: name.clone(),
+            contact_uri: contact_uri.clone(),
+        },
+        Target::Queue { queue_sid, name } => {
+            plan.push(
+                Action::CreateConsultTask {
+                    queue_sid: queue_sid.clone(),
+                    queue_name: name.clone(),
+                },
+                Some(Action::CloseConsultTask {
+                    reason: "consult abandoned".into(),
+                }),
+            );
+            plan.push(
+                Action::Record {
+                    status: Status::Ringing,
+                },
+                None,
+            );
+            plan.push(Action::AwaitAcceptance { timeout_s: wait_s }, None);
+            // Journal who accepted (and the leg's label) before ringing them.
+            plan.push(
+                Action::Record {
+                    status: Status::Ringing,
+                },
+                None,
+            );
+            Callee::Accepted
+        }
+    };
+    plan.push(
+        Action::Ring {
+            callee,
+            from: from.to_string(),
+            timeout_s: wait_s,
+        },
+        Some(Action::Unring),
+    );
+    plan.push(
+        Action::Record {
+            status: Status::Ringing,
+        },
+        None,
+    );
+    if opts.wait || opts.cold {
+        plan.push(Action::AwaitAnswer { timeout_s: wait_s }, None);
+        plan.push(
+            Action::Record {
+                status: Status::Consulting,
+            },
+            None,
+        );
+    }
+    plan
+}
+
+/// The second half of a cold transfer, once the target is connected: the target becomes the
+/// lone agent (ends the conference on exit) and the actor leaves (`wrap`: their task goes to
+/// wrapping).
+pub fn cold_handoff(call: &Call, actor: &Leg, wrap: bool) -> Plan {
+    let mut plan = Plan::new("transfer --cold");
+    if let Some(target) = call.consult_leg() {
+        plan.end_on_exit(target, true);
+    }
+    plan.end_on_exit(actor, false);
+    plan.push(remove(actor), None);
+    plan.push(
+        Action::Record {
+            status: Status::Completed,
+        },
+        None,
+    );
+    if wrap {
+        plan.push(Action::WrapTask, None);
+    }
+    plan
+}
+
+/// `transfer` as a whole, for `--dry-run`: the consult (waiting for the answer), then, on the
+/// call as it will be once the target has answered, the merge and the leave (warm) or the
+/// hand-off (cold). The verb itself re-plans each part from the call as it then is.
+pub fn transfer(
+    call: &Call,
+    actor: &Leg,
+    target: &Target,
+    from: &str,
+    opts: ConsultOptions,
+    wrap: bool,
+) -> Plan {
+    let opts = ConsultOptions { wait: true, ..opts };
+    let mut plan = consult(call, actor, target, from, opts);
+    let mut after = call.clone();
+    apply_updates(&mut after, &plan);
+    let (worker_sid, name, label) = match target {
+        Target::Agent {
+            worker_sid, name, ..
+        } => (
+            Some(worker_sid.clone()),
+            Some(name.clone()),
+            consult_label(worker_sid),
+        ),
+        Target::Queue { .. } => (
+            None,
+            Some("the accepting agent".to_string()),
+            format!("{CONSULT_LABEL_PREFIX}<accepting worker>"),
+        ),
+    };
+    after.participants.push(Leg {
+        role: Role::Consult,
+        name,
+        worker_sid,
+        call_sid: label.clone(),
+        label: Some(label),
+        status: ParticipantStatus::Connected,
+        hold: false,
+        muted: false,
+        end_conference_on_exit: false,
+    });
+    let actor_after = |c: &Call| {
+        c.participants
+            .iter()
+            .find(|l| l.call_sid == actor.call_sid)
+            .cloned()
+            .unwrap_or_else(|| actor.clone())
+    };
+    let rest = if opts.cold {
+        vec![cold_handoff(&after, &actor_after(&after), wrap)]
+    } else {
+        let merged = merge(&after);
+        apply_updates(&mut after, &merged);
+        let left = leave(&after, &actor_after(&after), wrap, true);
+        vec![merged, left]
+    };
+    plan.verb = if opts.cold {
+        "transfer --cold"
+    } else {
+        "transfer"
+    }
+    .to_string();
+    plan.steps.extend(rest.into_iter().flat_map(|p| p.steps));
+    plan
+}
+
+/// Applies a plan's leg updates and removals to a call (a prediction, for dry runs).
+fn apply_updates(call: &mut Call, plan: &Plan) {
+    for step in &plan.steps {
+        match &step.action {
+            Action::UpdateLeg {
+                leg,
+                hold,
+                end_conference_on_exit,
+                ..
+            } => {
+                if let Some(l) = call.participants.iter_mut().find(|l| leg_id(l) == *leg) {
+                    if let Some(e) = end_conference_on_exit {
+                        l.end_conference_on_exit = *e;
+                    }
+                    if let Some(h) = hold {
+                        l.hold = *h;
+                    }
+                }
+            }
+            Action::RemoveLeg { leg, .. } => call.participants.retain(|l| leg_id(l) != *leg),
+            _ => {}
+        }
+    }
+}

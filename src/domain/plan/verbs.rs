@@ -1,0 +1,157 @@
+//! Plans of the verbs that act on a call as it stands: cancel, hold, swap, merge, remove, leave,
+//! and doctor's repairs.
+
+use super::{remove, update, Action, Plan};
+use crate::domain::call::{Call, Leg, Role};
+use crate::domain::record::Status;
+use crate::domain::rules::safe_end_on_exit;
+
+/// `cancel`: remove the consult leg and/or close the consult task, bring the customer back,
+/// restore the actor as the lone agent. Every step moves toward the safe state, so there is
+/// nothing to undo.
+pub fn cancel(call: &Call, actor: Option<&Leg>, consult_task_open: bool) -> Plan {
+    let mut plan = Plan::new("cancel");
+    if let Some(c) = call.consult_leg() {
+        if c.connected() && c.end_conference_on_exit {
+            plan.push(update(c, None, Some(false)), None);
+        }
+        plan.push(remove(c), None);
+    }
+    if consult_task_open {
+        plan.push(
+            Action::CloseConsultTask {
+                reason: "consult canceled".into(),
+            },
+            None,
+        );
+    }
+    if let Some(a) = actor {
+        if a.hold {
+            plan.push(update(a, Some(false), None), None);
+        }
+    }
+    if let Some(customer) = call.customer_leg().filter(|l| l.hold) {
+        plan.push(update(customer, Some(false), None), None);
+    }
+    if let Some(a) = actor {
+        let agents_left = call.agent_legs().filter(|l| l.role == Role::Agent).count();
+        if a.end_conference_on_exit != safe_end_on_exit(agents_left) {
+            plan.push(update(a, None, Some(safe_end_on_exit(agents_left))), None);
+        }
+    }
+    plan.push(
+        Action::Record {
+            status: Status::Canceled,
+        },
+        None,
+    );
+    plan
+}
+
+/// `hold WHO` / `unhold WHO`.
+pub fn set_hold(leg: &Leg, hold: bool) -> Plan {
+    let mut plan = Plan::new(if hold { "hold" } else { "unhold" });
+    plan.hold(leg, hold);
+    plan
+}
+
+/// `swap`: hold whichever of the customer and the consult leg is live, unhold the other
+/// (holding first, so the customer never hears the consult conversation).
+pub fn swap(call: &Call) -> Plan {
+    let mut plan = Plan::new("swap");
+    if let (Some(customer), Some(consult)) = (call.customer_leg(), call.consult_leg()) {
+        if customer.hold {
+            plan.hold(consult, true);
+            plan.hold(customer, false);
+        } else {
+            plan.hold(customer, true);
+            plan.hold(consult, false);
+        }
+    }
+    plan
+}
+
+/// `merge`: with three or more parties no agent may end the conference on exit; then
+/// everyone held is unheld.
+pub fn merge(call: &Call) -> Plan {
+    let mut plan = Plan::new("merge");
+    for leg in call.agent_legs().filter(|l| l.connected()) {
+        plan.end_on_exit(leg, false);
+    }
+    for leg in call.participants.iter().filter(|l| l.connected()) {
+        plan.hold(leg, false);
+    }
+    plan.push(
+        Action::Record {
+            status: Status::Merged,
+        },
+        None,
+    );
+    plan
+}
+
+/// `remove NAME`: make the leaving leg harmless (not ending the conference), make a lone
+/// remaining agent the one who ends it, then remove.
+pub fn remove_leg(call: &Call, leaving: &Leg, record_status: Option<Status>) -> Plan {
+    let mut plan = Plan::new("remove");
+    if leaving.role != Role::Customer {
+        plan.end_on_exit(leaving, false);
+        let remaining: Vec<&Leg> = call
+            .agent_legs()
+            .filter(|l| l.connected() && l.call_sid != leaving.call_sid)
+            .collect();
+        if let [only] = remaining.as_slice() {
+            plan.end_on_exit(only, safe_end_on_exit(1));
+        }
+    }
+    plan.push(remove(leaving), None);
+    if let Some(status) = record_status {
+        plan.push(Action::Record { status }, None);
+    }
+    plan
+}
+
+/// `leave`: the actor leaves and the remaining agent carries on.
+pub fn leave(call: &Call, actor: &Leg, wrap: bool, record_active: bool) -> Plan {
+    let mut plan = remove_leg(call, actor, record_active.then_some(Status::Completed));
+    plan.verb = "leave".into();
+    if wrap {
+        plan.push(Action::WrapTask, None);
+    }
+    plan
+}
+
+/// Repair: every agent leg's end-conference-on-exit as the arithmetic wants it (a lone agent
+/// ends the conference; with several, nobody does).
+pub fn safe_flags(call: &Call) -> Plan {
+    let mut plan = Plan::new("fix conference flags");
+    let agents: Vec<&Leg> = call.agent_legs().filter(|l| l.connected()).collect();
+    let want = safe_end_on_exit(agents.len());
+    // Disarm first, so that at no point two agents both end the conference.
+    for leg in agents.iter().filter(|l| l.end_conference_on_exit && !want) {
+        plan.end_on_exit(leg, false);
+    }
+    for leg in agents.iter().filter(|l| !l.end_conference_on_exit && want) {
+        plan.end_on_exit(leg, true);
+    }
+    plan
+}
+
+/// A plan of one journal write (closing a dangling record, say).
+pub fn record_only(verb: &str, status: Status) -> Plan {
+    let mut plan = Plan::new(verb);
+    plan.push(Action::Record { status }, None);
+    plan
+}
+
+/// A plan that closes the consult task bound to the run.
+pub fn close_consult_task(reason: &str) -> Plan {
+    let mut plan = Plan::new("cancel orphaned consult task");
+    plan.push(
+        Action::CloseConsultTask {
+            reason: reason.to_string(),
+        },
+        None,
+    );
+    plan
+}
