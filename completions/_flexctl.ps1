@@ -1180,6 +1180,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
         }
         'flexctl;sandbox;agent' {
             [CompletionResult]::new('--answer-after', '--answer-after', [CompletionResultType]::ParameterName, 'Answer after this long (e.g. 2s), or `never`')
+            [CompletionResult]::new('--accept-after', '--accept-after', [CompletionResultType]::ParameterName, 'Accept the agent''s task reservations after this long (e.g. 2s), or `never`; separate from answering a ringing call')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
@@ -1188,7 +1189,8 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
             [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
-            [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject calls and reservations (after the delay) instead of answering')
+            [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject calls (and, unless told otherwise, reservations) after the delay instead of answering')
+            [CompletionResult]::new('--reject-tasks', '--reject-tasks', [CompletionResultType]::ParameterName, 'Reject the agent''s task reservations (after the delay)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')

@@ -3108,13 +3108,17 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --answer-after --reject --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --answer-after --reject --accept-after --reject-tasks --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --answer-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1110,6 +1110,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         }
         &'flexctl;sandbox;agent'= {
             cand --answer-after 'Answer after this long (e.g. 2s), or `never`'
+            cand --accept-after 'Accept the agent''s task reservations after this long (e.g. 2s), or `never`; separate from answering a ringing call'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -1118,7 +1119,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --timeout 'Timeout of each request to the backend, e.g. 10s'
             cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
             cand --workspace 'TaskRouter workspace SID (WS…)'
-            cand --reject 'Reject calls and reservations (after the delay) instead of answering'
+            cand --reject 'Reject calls (and, unless told otherwise, reservations) after the delay instead of answering'
+            cand --reject-tasks 'Reject the agent''s task reservations (after the delay)'
             cand --no-header 'Omit the header row of tables and TSV'
             cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
             cand -y 'Answer yes to confirmations'

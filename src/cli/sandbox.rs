@@ -101,9 +101,17 @@ pub struct AgentBehaviorArgs {
     /// Answer after this long (e.g. 2s), or `never`
     #[arg(long, value_name = "DURATION|never")]
     pub answer_after: Option<String>,
-    /// Reject calls and reservations (after the delay) instead of answering
+    /// Reject calls (and, unless told otherwise, reservations) after the delay instead of
+    /// answering
     #[arg(long, conflicts_with = "answer_after")]
     pub reject: bool,
+    /// Accept the agent's task reservations after this long (e.g. 2s), or `never`; separate
+    /// from answering a ringing call
+    #[arg(long, value_name = "DURATION|never")]
+    pub accept_after: Option<String>,
+    /// Reject the agent's task reservations (after the delay)
+    #[arg(long, conflicts_with = "accept_after")]
+    pub reject_tasks: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -139,9 +139,20 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
                 }
                 None => {}
             }
+            if a.reject_tasks {
+                form.push(("Tasks", "reject".to_string()));
+            }
+            if let Some(d) = a.accept_after.as_deref() {
+                if d != "never" {
+                    duration::parse_ms(d).map_err(|e| CliError::usage(e.to_string()))?;
+                }
+                form.push(("AcceptAfter", d.to_string()));
+            }
             if form.is_empty() {
-                return Err(CliError::usage("nothing to change")
-                    .hint("give --answer-after 2s, --answer-after never, or --reject"));
+                return Err(CliError::usage("nothing to change").hint(
+                    "give --answer-after 2s|never or --reject (the ringing call), \
+                     --accept-after 2s|never or --reject-tasks (task reservations)",
+                ));
             }
             let v = client
                 .post(&format!("/agents/{}", encode(&a.name)), &form)

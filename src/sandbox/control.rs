@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 use super::api2010::sim::{participant_leaves, Leave};
 use super::http::{iso8601, ok, parse_iso8601, ApiError, ApiResult, Form, Query};
-use super::taskrouter::routing;
+use super::taskrouter::{model, routing};
 use super::{clock, faults, invariants as inv, seed, sim, AppState};
 use crate::domain::duration;
 
@@ -109,39 +109,57 @@ fn worker_by_name(tx: &Transaction, name: &str) -> ApiResult<(String, String)> {
     })
 }
 
-/// `Behavior=answer|reject|never`, `Delay=2s`: how the simulated agent responds from now on.
+/// `Behavior=answer|reject|never`, `Delay=2s`: how the simulated agent answers a ringing call
+/// leg from now on; `AcceptAfter=2s|never` and `Tasks=accept|reject|never`: how they answer
+/// reservations (until set, as they answer a ringing leg).
 async fn agent_behavior(
     State(state): State<AppState>,
     Path(name): Path<String>,
     Form(p): Form,
 ) -> ApiResult<Response> {
-    let behavior = match p.get("Behavior") {
-        None => None,
-        Some(b @ ("answer" | "reject" | "never")) => Some(b.to_string()),
-        Some(other) => {
-            return Err(ApiError::invalid(
-                "Behavior",
-                format!("'{other}' is not one of answer, reject, never"),
-            ))
+    let one_of = |key: &str, allowed: &[&str]| -> ApiResult<Option<String>> {
+        match p.get(key) {
+            None => Ok(None),
+            Some(v) if allowed.contains(&v) => Ok(Some(v.to_string())),
+            Some(other) => Err(ApiError::invalid(
+                key,
+                format!("'{other}' is not one of {}", allowed.join(", ")),
+            )),
         }
     };
+    let behavior = one_of("Behavior", &["answer", "reject", "never"])?;
+    let mut tasks = one_of("Tasks", &["accept", "reject", "never"])?;
     let delay = p
         .get("Delay")
         .map(|v| duration::parse_ms(v).map_err(|e| ApiError::invalid("Delay", e)))
         .transpose()?;
+    let accept_after = match p.get("AcceptAfter") {
+        None => None,
+        Some("never") => {
+            tasks.get_or_insert_with(|| "never".into());
+            None
+        }
+        Some(v) => {
+            tasks.get_or_insert_with(|| "accept".into());
+            Some(duration::parse_ms(v).map_err(|e| ApiError::invalid("AcceptAfter", e))?)
+        }
+    };
     let body = state.tx(|tx, _| {
         let (sid, friendly) = worker_by_name(tx, &name)?;
         tx.execute(
             "UPDATE workers SET sim_behavior = COALESCE(?2, sim_behavior),
-                 sim_delay_ms = COALESCE(?3, sim_delay_ms) WHERE sid = ?1",
-            params![sid, behavior, delay],
+                 sim_delay_ms = COALESCE(?3, sim_delay_ms),
+                 task_behavior = COALESCE(?4, task_behavior),
+                 task_delay_ms = COALESCE(?5, task_delay_ms) WHERE sid = ?1",
+            params![sid, behavior, delay, tasks, accept_after],
         )?;
-        let (b, d): (String, i64) = tx.query_row(
-            "SELECT sim_behavior, sim_delay_ms FROM workers WHERE sid = ?1",
-            [&sid],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok(json!({ "worker_sid": sid, "name": friendly, "behavior": b, "delay_ms": d }))
+        let w = model::worker(tx, &seed::workspace_sid(), &sid)?
+            .ok_or_else(|| ApiError::internal(format!("worker {sid} vanished")))?;
+        let (tasks, task_delay) = w.reservation_behavior();
+        Ok(json!({
+            "worker_sid": sid, "name": friendly, "behavior": w.sim_behavior,
+            "delay_ms": w.sim_delay_ms, "task_behavior": tasks, "task_delay_ms": task_delay,
+        }))
     })?;
     Ok(ok(body))
 }
@@ -256,14 +274,22 @@ async fn log(State(state): State<AppState>, Query(q): Query) -> ApiResult<Respon
     Ok(ok(body))
 }
 
-async fn reset(State(state): State<AppState>) -> ApiResult<Response> {
+/// `BusyAgent=true` also seeds a second live call that keeps one agent busy (not the default:
+/// scripts and tests of the demo rely on one live call).
+async fn reset(State(state): State<AppState>, Form(p): Form) -> ApiResult<Response> {
+    let busy = p.bool("BusyAgent")?.unwrap_or(false);
     state.store().write(|tx| {
         seed::reset(tx)?;
+        if busy {
+            seed::seed_busy_agent(tx, clock::now(tx)?)?;
+        }
         Ok::<_, ApiError>(())
     })?;
-    Ok(ok(
-        json!({ "reset": true, "workspace_sid": seed::workspace_sid() }),
-    ))
+    Ok(ok(json!({
+        "reset": true,
+        "workspace_sid": seed::workspace_sid(),
+        "busy_agent": busy.then_some(seed::BUSY_AGENT),
+    })))
 }
 
 /// The in-flight gauge of Twilio-route requests: now, and the most at once since the last reset.
@@ -280,12 +306,15 @@ async fn stats_reset(State(state): State<AppState>) -> ApiResult<Response> {
     stats(State(state)).await
 }
 
-/// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}]}`, checked
-/// after bringing the simulation up to the clock.
+/// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}],
+/// "task_violations": […]}`, checked after bringing the simulation up to the clock. `ok` is
+/// about `violations` only: the task invariants are reported apart until flexctl keeps them.
 async fn invariants(State(state): State<AppState>) -> ApiResult<Response> {
     let violations = inv::check_now(&state)?;
+    let task_violations = state.tx(super::invariants_tasks::check)?;
     Ok(ok(json!({
         "ok": violations.is_empty(),
         "violations": violations,
+        "task_violations": task_violations,
     })))
 }

@@ -64,7 +64,11 @@ pub struct Violation {
 }
 
 impl Violation {
-    fn new(kind: &'static str, subject: impl Into<String>, detail: impl Into<String>) -> Self {
+    pub(crate) fn new(
+        kind: &'static str,
+        subject: impl Into<String>,
+        detail: impl Into<String>,
+    ) -> Self {
         Violation {
             kind,
             subject: subject.into(),

@@ -11,6 +11,7 @@ pub mod faults;
 pub mod http;
 pub mod ids;
 pub mod invariants;
+pub mod invariants_tasks;
 pub mod seed;
 pub mod sim;
 pub mod store;

@@ -15,3 +15,9 @@ CREATE TABLE worker_channels (
 -- RoutingTarget as given at create (WK… / WQ… / WW…); ignore_capacity applies to a worker target.
 ALTER TABLE tasks ADD COLUMN routing_target TEXT;
 ALTER TABLE tasks ADD COLUMN ignore_capacity INTEGER NOT NULL DEFAULT 0;
+
+-- How a simulated worker answers reservations, apart from how they answer a ringing call leg:
+-- accept | reject | never after task_delay_ms. NULL follows the ringing behaviour (answer ->
+-- accept), as before the two were separate.
+ALTER TABLE workers ADD COLUMN task_behavior TEXT;
+ALTER TABLE workers ADD COLUMN task_delay_ms INTEGER;

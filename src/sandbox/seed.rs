@@ -218,21 +218,66 @@ pub fn seed(tx: &Transaction, now: i64) -> Result<(), StoreError> {
 
 /// The live call: a customer talking to alice through a conference named after the task.
 fn seed_live_call(tx: &Transaction, now: i64) -> Result<(), StoreError> {
+    let call = SeededCall {
+        task: live_task_sid(),
+        conference: live_conference_sid(),
+        customer: customer_call_sid(),
+        customer_number: CUSTOMER_NUMBER,
+        worker: worker_call_sid(),
+        agent: "alice",
+        reservation: stable_sid("WR", "reservation:live-call"),
+    };
+    seed_call(tx, &call, now - 3 * MIN_MS)
+}
+
+/// A second live call, held by carol (her voice capacity 1/1 in use): an agent who is busy,
+/// for the directory and a capacity refusal to show. Not part of the default seed.
+pub fn seed_busy_agent(tx: &Transaction, now: i64) -> Result<(), StoreError> {
+    let call = SeededCall {
+        task: busy_task_sid(),
+        conference: stable_sid("CF", "conference:busy-call"),
+        customer: stable_sid("CA", "call:busy-customer"),
+        customer_number: BUSY_CUSTOMER_NUMBER,
+        worker: stable_sid("CA", "call:busy-agent"),
+        agent: BUSY_AGENT,
+        reservation: stable_sid("WR", "reservation:busy-call"),
+    };
+    seed_call(tx, &call, now - 7 * MIN_MS)
+}
+
+/// The agent [`seed_busy_agent`] puts on a call, and that call's task.
+pub const BUSY_AGENT: &str = "carol";
+pub const BUSY_CUSTOMER_NUMBER: &str = "+15550100002";
+pub fn busy_task_sid() -> String {
+    stable_sid("WT", "task:busy-call")
+}
+
+struct SeededCall {
+    task: String,
+    conference: String,
+    customer: String,
+    customer_number: &'static str,
+    worker: String,
+    agent: &'static str,
+    reservation: String,
+}
+
+/// A Flex-like voice call: the task assigned to the agent through an accepted reservation,
+/// and a conference named after the task with the customer's and the agent's legs.
+fn seed_call(tx: &Transaction, call: &SeededCall, started: i64) -> Result<(), StoreError> {
     let ws = workspace_sid();
-    let task = live_task_sid();
-    let conference = live_conference_sid();
-    let customer = customer_call_sid();
-    let worker = worker_call_sid();
-    let started = now - 3 * MIN_MS;
+    let (task, conference, customer, worker) =
+        (&call.task, &call.conference, &call.customer, &call.worker);
+    let number = call.customer_number;
     let attributes = json!({
         "type": "inbound",
         "direction": "inbound",
         "channelType": "voice",
-        "name": CUSTOMER_NUMBER,
-        "from": CUSTOMER_NUMBER,
+        "name": number,
+        "from": number,
         "to": CONTACT_CENTER_NUMBER,
         "call_sid": customer,
-        "caller": CUSTOMER_NUMBER,
+        "caller": number,
         "called": CONTACT_CENTER_NUMBER,
         "conference": {
             "sid": conference,
@@ -260,10 +305,10 @@ fn seed_live_call(tx: &Transaction, now: i64) -> Result<(), StoreError> {
              timeout_at, date_created, date_updated)
          VALUES (?1, ?2, ?3, ?4, 'accepted', ?5, ?6, ?7)",
         params![
-            stable_sid("WR", "reservation:live-call"),
+            call.reservation,
             ws,
             task,
-            worker_sid("alice"),
+            worker_sid(call.agent),
             started + 30_000,
             started + 2_000,
             started + 15_000
@@ -295,18 +340,18 @@ fn seed_live_call(tx: &Transaction, now: i64) -> Result<(), StoreError> {
     // Flex-like legs: both ends end the conference on exit until a transfer changes that.
     for (call, label, from, to, worker_sid) in [
         (
-            &customer,
+            customer,
             "customer",
-            CUSTOMER_NUMBER,
-            CONTACT_CENTER_NUMBER,
+            number,
+            CONTACT_CENTER_NUMBER.to_string(),
             None,
         ),
         (
-            &worker,
+            worker,
             "worker",
             CONTACT_CENTER_NUMBER,
-            "client:alice",
-            Some(worker_sid("alice")),
+            format!("client:{}", call.agent),
+            Some(worker_sid(call.agent)),
         ),
     ] {
         tx.execute(
@@ -348,6 +393,16 @@ mod tests {
                 let workers: i64 =
                     tx.query_row("SELECT COUNT(*) FROM workers", [], |r| r.get(0))?;
                 assert_eq!((legs, workers), (2, 5));
+                seed_busy_agent(tx, 1_700_000_000_000)?;
+                let (legs, assigned): (i64, i64) = tx.query_row(
+                    "SELECT (SELECT COUNT(*) FROM participants WHERE left_at IS NULL),
+                            (SELECT COUNT(*) FROM tasks t JOIN reservations r
+                               ON r.task_sid = t.sid AND r.reservation_status = 'accepted'
+                             WHERE t.assignment_status = 'assigned' AND r.worker_sid = ?1)",
+                    [worker_sid(BUSY_AGENT)],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                assert_eq!((legs, assigned), (4, 1));
                 Ok::<_, StoreError>(())
             })
             .unwrap();

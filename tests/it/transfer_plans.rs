@@ -32,7 +32,8 @@ const BUDGET_HOLD: usize = 7;
 const BUDGET_REMOVE: usize = 13;
 const BUDGET_TRANSFER: usize = 21;
 const BUDGET_TRANSFER_COLD: usize = 18;
-const BUDGET_DRY_RUN_CONSULT: usize = 8;
+// A dry run refuses what the run would: it reads the target's channels too (`target-capacity`).
+const BUDGET_DRY_RUN_CONSULT: usize = 9;
 
 /// Runs a verb (quietly) that must succeed and checks its round trips against `budget`.
 #[track_caller]

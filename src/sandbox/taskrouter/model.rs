@@ -99,9 +99,23 @@ pub struct WorkerRow {
     pub version: i64,
     pub sim_behavior: String,
     pub sim_delay_ms: i64,
+    /// How the simulated worker answers reservations (`None`: as they answer a ringing leg).
+    pub task_behavior: Option<String>,
+    pub task_delay_ms: Option<i64>,
 }
 
 impl WorkerRow {
+    /// How this simulated worker answers a reservation: `(behavior, delay)` with behavior
+    /// `accept | reject | never`.
+    pub fn reservation_behavior(&self) -> (&str, i64) {
+        let behavior = match (self.task_behavior.as_deref(), self.sim_behavior.as_str()) {
+            (Some(b), _) => b,
+            (None, "answer") => "accept",
+            (None, ring) => ring,
+        };
+        (behavior, self.task_delay_ms.unwrap_or(self.sim_delay_ms))
+    }
+
     /// The attributes that target-worker expressions see: the worker's own plus the
     /// pseudo-attributes `sid`, `name` and `friendly_name` (unless the worker defines them).
     pub fn expr_attrs(&self) -> Value {
@@ -124,7 +138,8 @@ impl WorkerRow {
 
 const WORKER_SELECT: &str = "SELECT w.sid, w.workspace_sid, w.friendly_name, w.activity_sid,
         a.friendly_name, a.available, w.attributes, w.date_created, w.date_updated,
-        w.date_status_changed, w.version, w.sim_behavior, w.sim_delay_ms
+        w.date_status_changed, w.version, w.sim_behavior, w.sim_delay_ms, w.task_behavior,
+        w.task_delay_ms
      FROM workers w JOIN activities a ON a.sid = w.activity_sid";
 
 fn worker_row(r: &Row) -> rusqlite::Result<WorkerRow> {
@@ -142,6 +157,8 @@ fn worker_row(r: &Row) -> rusqlite::Result<WorkerRow> {
         version: r.get(10)?,
         sim_behavior: r.get(11)?,
         sim_delay_ms: r.get(12)?,
+        task_behavior: r.get(13)?,
+        task_delay_ms: r.get(14)?,
     })
 }
 

@@ -176,12 +176,9 @@ pub fn offer(tx: &Transaction, task_sid: &str, at: i64) -> ApiResult<bool> {
             .map_or(DIRECT_RESERVATION_TIMEOUT_S, |w| w.task_reservation_timeout),
         None => DIRECT_RESERVATION_TIMEOUT_S,
     };
-    let (respond_at, reject) = match worker.sim_behavior.as_str() {
-        "never" => (None, false),
-        behavior => (
-            Some(at.saturating_add(worker.sim_delay_ms.max(0))),
-            behavior == "reject",
-        ),
+    let (respond_at, reject) = match worker.reservation_behavior() {
+        ("never", _) => (None, false),
+        (behavior, delay) => (Some(at.saturating_add(delay.max(0))), behavior == "reject"),
     };
     tx.execute(
         "INSERT INTO reservations (sid, workspace_sid, task_sid, worker_sid, reservation_status,

@@ -271,3 +271,154 @@ fn queue_routing_offers_only_workers_with_room_and_capacity_frees_on_completion(
         100
     );
 }
+
+fn advance(sb: &TestSandbox, by: &str) {
+    let (s, v) = sb.post("/sandbox/clock", &[("Freeze", "true"), ("Advance", by)]);
+    assert_eq!(s, StatusCode::OK, "{v}");
+}
+
+fn for_worker(sb: &TestSandbox, worker: &str) -> String {
+    let wk = seed::worker_sid(worker);
+    let t = create_task(
+        sb,
+        &[
+            ("RoutingTarget", &wk),
+            ("IgnoreCapacity", "false"),
+            ("TaskChannel", "voice"),
+        ],
+    );
+    t["sid"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn simulated_agents_answer_reservations_apart_from_ringing_calls() {
+    let sb = TestSandbox::new();
+    advance(&sb, "0s");
+    let (s, v) = sb.post("/sandbox/agents/carol", &[("AcceptAfter", "never")]);
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(
+        (&v["behavior"], &v["task_behavior"]),
+        (&"answer".into(), &"never".into()),
+        "answering a ringing call is unchanged"
+    );
+    let (_, v) = sb.post("/sandbox/agents/bob", &[("AcceptAfter", "5s")]);
+    assert_eq!(
+        (&v["task_behavior"], &v["task_delay_ms"]),
+        (&"accept".into(), &5000.into())
+    );
+    let (_, v) = sb.post("/sandbox/agents/erin", &[("Tasks", "reject")]);
+    assert_eq!(v["task_behavior"], "reject");
+    sql(
+        &sb,
+        &format!(
+            "UPDATE workers SET activity_sid = '{}'",
+            seed::activity_sid("Available")
+        ),
+    );
+
+    let carols = for_worker(&sb, "carol");
+    let bobs = for_worker(&sb, "bob");
+    let erins = for_worker(&sb, "erin");
+    advance(&sb, "4s");
+    assert_eq!(task(&sb, &bobs)["assignment_status"], "reserved", "not yet");
+    advance(&sb, "2s");
+    assert_eq!(task(&sb, &bobs)["assignment_status"], "assigned");
+    assert_eq!(
+        reservations(&sb, &bobs)[0]["reservation_status"],
+        "accepted"
+    );
+    assert_eq!(
+        reservations(&sb, &erins)[0]["reservation_status"],
+        "rejected"
+    );
+    assert_eq!(task(&sb, &erins)["assignment_status"], "pending");
+    advance(&sb, "100s");
+    assert_eq!(
+        reservations(&sb, &carols)[0]["reservation_status"],
+        "pending"
+    );
+
+    for bad in [("AcceptAfter", "soon"), ("Tasks", "answer")] {
+        let (s, e) = sb.post("/sandbox/agents/carol", &[bad]);
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{bad:?}: {e}");
+    }
+}
+
+#[test]
+fn sandbox_agent_sets_the_reservation_behaviour_from_the_cli() {
+    let sb = TestSandbox::new();
+    let run = |args: &[&str]| {
+        let mut all = vec!["sandbox", "agent", "carol"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["-o", "json"]);
+        sb.flexctl(&all).ok().json()
+    };
+    let v = run(&["--accept-after", "never"]);
+    assert_eq!(
+        (&v["behavior"], &v["task_behavior"]),
+        (&"answer".into(), &"never".into())
+    );
+    let v = run(&["--accept-after", "3s", "--answer-after", "1s"]);
+    assert_eq!(
+        (&v["task_behavior"], &v["task_delay_ms"]),
+        (&"accept".into(), &3000.into())
+    );
+    assert_eq!(v["delay_ms"], 1000);
+    let v = run(&["--reject-tasks"]);
+    assert_eq!(
+        (&v["behavior"], &v["task_behavior"]),
+        (&"answer".into(), &"reject".into())
+    );
+    for bad in [
+        vec!["--accept-after", "later"],
+        vec!["--accept-after", "2s", "--reject-tasks"],
+    ] {
+        let mut all = vec!["sandbox", "agent", "carol"];
+        all.extend_from_slice(&bad);
+        let r = sb.flexctl(&all);
+        assert_eq!(r.code, 2, "{bad:?}: {r:?}");
+    }
+}
+
+#[test]
+fn a_reset_with_a_busy_agent_adds_a_second_call_that_fills_their_voice_capacity() {
+    let sb = TestSandbox::new();
+    let spec = Spec::taskrouter();
+    let (s, v) = sb.post("/sandbox/reset", &[("BusyAgent", "true")]);
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["busy_agent"], seed::BUSY_AGENT);
+    let busy = voice(&sb, &spec, seed::BUSY_AGENT);
+    assert_eq!(busy["assigned_tasks"], 1);
+    assert_eq!(busy["available_capacity_percentage"], 0);
+    assert_eq!(voice(&sb, &spec, "alice")["assigned_tasks"], 1);
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(inv["task_violations"], serde_json::json!([]), "{inv}");
+    let (_, live) = sb.get(&sb.p2010("/Conferences.json?Status=in-progress"));
+    assert_eq!(live["conferences"].as_array().map(Vec::len), Some(2));
+    let t = task(&sb, &seed::busy_task_sid());
+    assert_eq!(t["assignment_status"], "assigned");
+    let attrs: Value = serde_json::from_str(t["attributes"].as_str().unwrap()).unwrap();
+    assert_eq!(attrs["from"], seed::BUSY_CUSTOMER_NUMBER);
+
+    // Queue routing passes the busy agent by: Billing targets bob and carol, bob gets it.
+    sql(&sb, "UPDATE workers SET sim_behavior = 'never'");
+    let billing = seed::queue_sid("Billing");
+    let t = create_task(&sb, &[("TaskQueueSid", &billing), ("TaskChannel", "voice")]);
+    let r = reservations(&sb, t["sid"].as_str().unwrap());
+    assert_eq!(r[0]["worker_sid"], seed::worker_sid("bob").as_str());
+
+    // Wrapping the busy call's task leaves carol connected with no task: a task violation,
+    // reported apart from `violations`.
+    set_status(&sb, &seed::busy_task_sid(), "wrapping");
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(
+        inv["task_violations"][0]["kind"], "agent-without-task",
+        "{inv}"
+    );
+    assert_eq!(inv["ok"], true, "{inv}");
+
+    // A plain reset goes back to the one live call.
+    let (_, v) = sb.post("/sandbox/reset", &[]);
+    assert_eq!(v["busy_agent"], Value::Null);
+    assert_eq!(voice(&sb, &spec, seed::BUSY_AGENT)["assigned_tasks"], 0);
+}
