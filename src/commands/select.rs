@@ -28,7 +28,7 @@ fn wanted(ctx: &Ctx, positional: Option<&str>, sel: &CallSelector) -> CliResult<
         return Ok(match looks_like_sid(p) {
             Some(SidKind::Task) => Wanted::Task(sid(SidKind::Task, p)?),
             Some(SidKind::Conference) => Wanted::Conference(sid(SidKind::Conference, p)?),
-            _ if p.len() >= 2 && (p.starts_with("WT") || p.starts_with("CF")) && p.len() > 20 => {
+            _ if (p.starts_with("WT") || p.starts_with("CF")) && p.len() > 20 => {
                 // Looks like an attempt at a SID: say what the right form is.
                 let kind = if p.starts_with("WT") {
                     SidKind::Task
