@@ -138,7 +138,7 @@ impl Ctx {
     /// The client and the workspace: the configured one, else the account's only workspace,
     /// else a prompt on a terminal, else a usage error naming `--workspace`.
     pub async fn client_and_workspace(&mut self) -> CliResult<(Client, String)> {
-        let interactive = self.ui.interactive;
+        let ui = self.ui.clone();
         let backend = self.connect().await?;
         if backend.workspace.is_none() {
             let all = backend.client.list_workspaces(Some(50)).await?;
@@ -149,17 +149,18 @@ impl Ctx {
                     ))
                 }
                 1 => all[0].sid.clone(),
-                n if interactive => {
+                n if ui.interactive => {
                     let items: Vec<String> = all
                         .iter()
                         .map(|w| format!("{}  {}", w.sid, w.name))
                         .collect();
-                    let i = dialoguer::Select::new()
-                        .with_prompt(format!("{n} workspaces; which one?"))
-                        .items(&items)
-                        .default(0)
-                        .interact()
-                        .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
+                    let i = crate::ui::prompt::pick(
+                        &ui,
+                        &format!("{n} workspaces; which one?"),
+                        &items,
+                        "no workspace chosen",
+                        "--workspace WS…",
+                    )?;
                     all[i].sid.clone()
                 }
                 n => return Err(CliError::usage(format!(

@@ -139,31 +139,12 @@ fn gather(ui: &Ui, a: &ProfileAddArgs) -> CliResult<Profile> {
     })
 }
 
-fn missing(flag: &str) -> CliError {
-    CliError::usage(format!("missing {flag}")).hint(format!(
-        "pass {flag} (prompting needs a terminal and no --no-input)"
-    ))
-}
-
 fn ask(ui: &Ui, prompt: &str, flag: &str) -> CliResult<String> {
-    if !ui.interactive {
-        return Err(missing(flag));
-    }
-    dialoguer::Input::<String>::new()
-        .with_prompt(prompt)
-        .allow_empty(true)
-        .interact_text()
-        .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))
+    crate::ui::prompt::text(ui, prompt, flag)
 }
 
 fn ask_secret(ui: &Ui, prompt: &str, flag: &str) -> CliResult<String> {
-    if !ui.interactive {
-        return Err(missing(flag));
-    }
-    dialoguer::Password::new()
-        .with_prompt(prompt)
-        .interact()
-        .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))
+    crate::ui::prompt::secret(ui, prompt, flag)
 }
 
 fn import(ui: &Ui, args: &ImportArgs, file: &mut ConfigFile, path: &std::path::Path) -> CliResult {

@@ -135,15 +135,12 @@ pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
         return print(ctx, &results, &[]);
     }
     if !todo.is_empty() && !ctx.global.yes && ctx.ui.interactive {
-        let go = dialoguer::Confirm::new()
-            .with_prompt(format!(
-                "reset {} queue{}?",
-                todo.len(),
-                if todo.len() == 1 { "" } else { "s" }
-            ))
-            .default(false)
-            .interact()
-            .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
+        let question = format!(
+            "reset {} queue{}?",
+            todo.len(),
+            if todo.len() == 1 { "" } else { "s" }
+        );
+        let go = crate::ui::prompt::confirm(&ctx.ui, &question, "--yes")?;
         if !go {
             return Err(CliError::refused("not confirmed"));
         }

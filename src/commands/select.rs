@@ -8,6 +8,7 @@ use crate::domain::model::{Queue, Task, Worker};
 use crate::domain::names::{self, NameError};
 use crate::domain::sid::{looks_like_sid, parse_sid, SidKind};
 use crate::error::{CliError, CliResult};
+use crate::ui::prompt;
 
 use super::gather::{self, Also, CallState, Loaded};
 
@@ -27,7 +28,7 @@ fn wanted(ctx: &Ctx, positional: Option<&str>, sel: &CallSelector) -> CliResult<
         return Ok(match looks_like_sid(p) {
             Some(SidKind::Task) => Wanted::Task(sid(SidKind::Task, p)?),
             Some(SidKind::Conference) => Wanted::Conference(sid(SidKind::Conference, p)?),
-            _ if p.len() >= 2 && (p.starts_with("WT") || p.starts_with("CF")) && p.len() > 20 => {
+            _ if (p.starts_with("WT") || p.starts_with("CF")) && p.len() > 20 => {
                 // Looks like an attempt at a SID: say what the right form is.
                 let kind = if p.starts_with("WT") {
                     SidKind::Task
@@ -152,19 +153,13 @@ fn pick(ctx: &Ctx, calls: &[Call]) -> CliResult<usize> {
                     )
                 })
                 .collect();
-            let choice = dialoguer::FuzzySelect::new()
-                .with_prompt(format!("{n} live calls; which one?"))
-                .items(&items)
-                .default(0)
-                .interact_opt()
-                .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
-            match choice {
-                Some(i) => Ok(i),
-                None => Err(CliError::new(
-                    crate::exit::Exit::Interrupted,
-                    "no call chosen",
-                )),
-            }
+            prompt::pick(
+                &ctx.ui,
+                &format!("{n} live calls; which one?"),
+                &items,
+                "no call chosen",
+                "--task WT…",
+            )
         }
         n => Err(
             CliError::usage(format!("{n} calls are live: say which one")).hint(

@@ -2,6 +2,7 @@
 //! prompts on stderr, with colour and prompting decided once from flags, environment and TTYs.
 
 pub mod picture;
+pub mod prompt;
 pub mod sanitize;
 pub mod table;
 
@@ -65,7 +66,8 @@ impl Ui {
             ),
             quiet,
             no_header,
-            interactive: can_prompt(no_input, &env, ttys),
+            // Scripted answers stand in for a terminal (tests drive the prompts with them).
+            interactive: can_prompt(no_input, &env, ttys) || prompt::scripted(),
             stderr_tty,
         }
     }

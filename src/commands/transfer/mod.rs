@@ -116,11 +116,7 @@ fn confirm(ctx: &Ctx, question: &str) -> CliResult {
     if ctx.global.yes || !ctx.ui.interactive || ctx.global.dry_run {
         return Ok(());
     }
-    let ok = dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))?;
+    let ok = crate::ui::prompt::confirm(&ctx.ui, question, "--yes")?;
     if ok {
         Ok(())
     } else {

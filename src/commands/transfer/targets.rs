@@ -33,12 +33,13 @@ fn pick(ctx: &Ctx, prompt: &str, items: &[String], flag: &str) -> CliResult<usiz
             CliError::usage(format!("say which {flag}")).hint(format!("flexctl … {flag} NAME"))
         );
     }
-    dialoguer::FuzzySelect::new()
-        .with_prompt(prompt)
-        .items(items)
-        .default(0)
-        .interact()
-        .map_err(|e| CliError::usage(format!("cannot prompt: {e}")))
+    crate::ui::prompt::pick(
+        &ctx.ui,
+        prompt,
+        items,
+        &format!("no {flag} chosen"),
+        &format!("--{flag} NAME"),
+    )
 }
 
 /// A target name that matches no agent or queue (or several) fails `target-exists`.
