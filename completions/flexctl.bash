@@ -530,7 +530,7 @@ _flexctl() {
 
     case "${cmd}" in
         flexctl)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,6 +560,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -576,7 +580,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__agents)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version list help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -603,6 +607,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -664,7 +672,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__agents__subcmd__list)
-            opts="-p -o -y -v -q -h -V --available --queue --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --available --queue --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -698,6 +706,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -714,7 +726,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__calls)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version list show help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -741,6 +753,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -816,7 +832,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__calls__subcmd__list)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -843,6 +859,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -862,7 +882,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__calls__subcmd__show)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -901,6 +921,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -920,7 +944,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__cancel)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -962,6 +986,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -978,7 +1006,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__completions)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version bash elvish fish powershell zsh"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1008,6 +1036,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1024,7 +1056,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1070,6 +1102,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1086,7 +1122,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1129,6 +1165,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1204,7 +1244,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,6 +1290,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1266,7 +1310,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__doctor)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --target --all-queues --fix --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --target --all-queues --fix --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,6 +1353,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2084,7 +2132,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__hold)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2123,6 +2171,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2142,7 +2194,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__leave)
-            opts="-p -o -y -v -q -h -V --wrap --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --wrap --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2181,6 +2233,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2200,7 +2256,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__merge)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,6 +2298,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2258,7 +2318,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version add list use show remove import-twilio-cli help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version add list use show remove import-twilio-cli help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2288,6 +2348,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2304,7 +2368,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__add)
-            opts="-p -o -y -v -q -h -V --account-sid --api-key --api-secret --auth-token --workspace-sid --default-agent --profile-base-url --region --edge --default-output --use --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --account-sid --api-key --api-secret --auth-token --workspace-sid --default-agent --profile-base-url --region --edge --default-output --use --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2371,6 +2435,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2498,7 +2566,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__import__subcmd__twilio__subcmd__cli)
-            opts="-p -o -y -v -q -h -V --file --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --file --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2532,6 +2600,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2548,7 +2620,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__list)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,6 +2647,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2594,7 +2670,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__remove)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2621,6 +2697,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2640,7 +2720,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__show)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2667,6 +2747,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2686,7 +2770,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__use)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2716,6 +2800,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2732,7 +2820,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version reset help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2759,6 +2847,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2820,16 +2912,12 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__queue__subcmd__reset)
-            opts="-p -o -y -v -q -h -V --stale --force --concurrency --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --stale --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --concurrency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2854,6 +2942,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2870,7 +2962,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__queues)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version list help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2897,6 +2989,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2958,7 +3054,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__queues__subcmd__list)
-            opts="-p -o -y -v -q -h -V --stale --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --stale --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2988,6 +3084,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3004,7 +3104,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__remove)
-            opts="-p -o -y -v -q -h -V --customer --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --customer --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3046,6 +3146,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3062,7 +3166,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version serve info reset clock answer reject agent hangup-customer log faults help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version serve info reset clock answer reject agent hangup-customer log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3092,6 +3196,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3108,7 +3216,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --answer-after --reject --accept-after --reject-tasks --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --answer-after --reject --accept-after --reject-tasks --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3146,6 +3254,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3162,7 +3274,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__answer)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3189,6 +3301,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3208,7 +3324,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version show set advance freeze unfreeze real help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version show set advance freeze unfreeze real help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3238,6 +3354,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3254,7 +3374,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3281,6 +3401,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3300,7 +3424,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__freeze)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3327,6 +3451,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3458,7 +3586,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__real)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3485,6 +3613,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3504,7 +3636,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__set)
-            opts="-p -o -y -v -q -h -V --freeze --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --freeze --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3531,6 +3663,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3550,7 +3686,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3577,6 +3713,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3596,7 +3736,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__unfreeze)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,6 +3766,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3642,7 +3786,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__faults)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version show set clear help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version show set clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3672,6 +3816,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3688,7 +3836,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__faults__subcmd__clear)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3715,6 +3863,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3804,7 +3956,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__faults__subcmd__set)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3831,6 +3983,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3850,7 +4006,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__faults__subcmd__show)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3880,6 +4036,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3896,7 +4056,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__hangup__subcmd__customer)
-            opts="-p -o -y -v -q -h -V --conference --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --conference --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3927,6 +4087,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4240,7 +4404,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__info)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4270,6 +4434,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4286,7 +4454,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__log)
-            opts="-p -o -y -v -q -h -V --limit --since --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --limit --since --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4324,6 +4492,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4340,7 +4512,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__reject)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,6 +4539,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4386,7 +4562,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__reset)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4416,6 +4592,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4432,7 +4612,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -y -v -q -h -V --addr --db --allow-remote --faults --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --addr --db --allow-remote --faults --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4474,6 +4654,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4490,7 +4674,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__status)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4529,6 +4713,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4548,7 +4736,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__swap)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4590,6 +4778,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4606,7 +4798,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4652,6 +4844,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4668,7 +4864,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4711,6 +4907,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4786,7 +4986,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4832,6 +5032,10 @@ _flexctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4848,7 +5052,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__unhold)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4887,6 +5091,10 @@ _flexctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
