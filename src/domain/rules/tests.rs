@@ -1,0 +1,280 @@
+//! Tests of `domain::rules`.
+use super::*;
+use crate::domain::model::ParticipantStatus;
+
+const A: &str = "WKa";
+const B: &str = "WKb";
+
+fn leg(role: Role, worker: Option<&str>, status: ParticipantStatus, hold: bool) -> Leg {
+    Leg {
+        role,
+        name: worker.map(|w| w.trim_start_matches("WK").to_string()),
+        worker_sid: worker.map(str::to_string),
+        call_sid: format!("CA{}", worker.unwrap_or("cust")),
+        label: None,
+        status,
+        hold,
+        muted: false,
+        end_conference_on_exit: false,
+    }
+}
+
+fn call(legs: Vec<Leg>, phase: Phase) -> Call {
+    Call {
+        task_sid: "WT1".into(),
+        conference_sid: "CF1".into(),
+        agent: Some("a".into()),
+        agent_sid: Some(A.into()),
+        customer: Some("+1".into()),
+        phase,
+        participants: legs,
+        transfers: vec![],
+        age_s: None,
+    }
+}
+
+/// The calls of every phase, as the seed's warm transfer goes through them.
+fn phases() -> Vec<Call> {
+    use ParticipantStatus::*;
+    vec![
+        call(
+            vec![
+                leg(Role::Customer, None, Connected, false),
+                leg(Role::Agent, Some(A), Connected, false),
+            ],
+            Phase::Live,
+        ),
+        call(
+            vec![
+                leg(Role::Customer, None, Connected, true),
+                leg(Role::Agent, Some(A), Connected, false),
+                leg(Role::Consult, Some(B), Ringing, false),
+            ],
+            Phase::ConsultRinging,
+        ),
+        call(
+            vec![
+                leg(Role::Customer, None, Connected, true),
+                leg(Role::Agent, Some(A), Connected, false),
+                leg(Role::Consult, Some(B), Connected, false),
+            ],
+            Phase::Consulting,
+        ),
+        call(
+            vec![
+                leg(Role::Customer, None, Connected, false),
+                leg(Role::Agent, Some(A), Connected, false),
+                leg(Role::Consult, Some(B), Connected, false),
+            ],
+            Phase::Merged,
+        ),
+    ]
+}
+
+#[test]
+fn every_phase_times_every_verb() {
+    use Verb::*;
+    // (verb, [live, ringing, consulting, merged]) → None allowed, Some(id) refused
+    let table: [(Verb, [Option<&str>; 4]); 6] = [
+        (
+            Consult,
+            [
+                None,
+                Some("no-other-transfer"),
+                Some("no-other-transfer"),
+                Some("no-other-transfer"),
+            ],
+        ),
+        (
+            Transfer,
+            [
+                None,
+                Some("no-other-transfer"),
+                Some("no-other-transfer"),
+                Some("no-other-transfer"),
+            ],
+        ),
+        (
+            Cancel,
+            [Some("transfer-active"), None, None, Some("transfer-active")],
+        ),
+        (
+            Swap,
+            [
+                Some("consult-connected"),
+                Some("consult-connected"),
+                None,
+                None,
+            ],
+        ),
+        (
+            Merge,
+            [
+                Some("consult-connected"),
+                Some("consult-connected"),
+                None,
+                None,
+            ],
+        ),
+        (Leave, [None, None, None, None]),
+    ];
+    for (verb, expected) in table {
+        for (c, want) in phases().iter().zip(expected) {
+            let got = check_phase(verb, c, false).and_then(|_| {
+                if matches!(verb, Consult | Transfer) {
+                    check_no_transfer(c, None)
+                } else {
+                    Ok(())
+                }
+            });
+            assert_eq!(
+                got.err().map(|r| r.check.id()),
+                want,
+                "{verb:?} in {:?}",
+                c.phase
+            );
+        }
+    }
+}
+
+#[test]
+fn actor_checks() {
+    use ParticipantStatus::*;
+    let live = &phases()[0];
+    assert!(check_actor(live, A, "a").is_ok());
+    assert_eq!(
+        check_actor(live, B, "b").unwrap_err().check,
+        Check::AgentInCall
+    );
+    let held = call(
+        vec![
+            leg(Role::Customer, None, Connected, false),
+            leg(Role::Agent, Some(A), Connected, true),
+        ],
+        Phase::Live,
+    );
+    let r = check_actor(&held, A, "a").unwrap_err();
+    assert_eq!(
+        (r.check.id(), r.hint.as_deref()),
+        ("agent-not-on-hold", Some("flexctl unhold a"))
+    );
+    let ringing = call(vec![leg(Role::Agent, Some(A), Ringing, false)], Phase::Live);
+    assert_eq!(
+        check_actor(&ringing, A, "a").unwrap_err().check,
+        Check::AgentInCall
+    );
+}
+
+#[test]
+fn an_active_record_blocks_a_second_transfer() {
+    let r = check_no_transfer(&phases()[0], Some("carol")).unwrap_err();
+    assert_eq!(
+        r.message,
+        "another transfer is in progress on this call (started by carol)"
+    );
+}
+
+#[test]
+fn who_may_be_removed() {
+    use ParticipantStatus::*;
+    let cust = leg(Role::Customer, None, Connected, false);
+    let unknown = leg(Role::Agent, None, Connected, false);
+    let agent = leg(Role::Agent, Some(A), Connected, false);
+    // (leg, --customer, --yes) -> refused?
+    let table = [
+        (&cust, false, false, true),
+        (&cust, false, true, true),
+        (&cust, true, false, true),
+        (&cust, true, true, false),
+        (&unknown, false, true, true),
+        (&unknown, true, true, false),
+        (&agent, false, false, false),
+    ];
+    for (l, flag, yes, refused) in table {
+        let got = check_removable(l, flag, yes);
+        assert_eq!(got.is_err(), refused, "{l:?} --customer={flag} --yes={yes}");
+        if let Err(r) = got {
+            assert_eq!(r.check.id(), "customer-stays");
+        }
+    }
+}
+
+#[test]
+fn removing_agents() {
+    use ParticipantStatus::*;
+    let b_live = leg(Role::Consult, Some(B), Connected, false);
+    let b_held = leg(Role::Consult, Some(B), Connected, true);
+    let two = |cust_held: bool, b: &Leg| {
+        call(
+            vec![
+                leg(Role::Customer, None, Connected, cust_held),
+                leg(Role::Agent, Some(A), Connected, false),
+                b.clone(),
+            ],
+            Phase::Consulting,
+        )
+    };
+    let alone = phases()[0].clone();
+    let a = alone.participants[1].clone();
+    // The last agent: confirmable without --yes, allowed with it.
+    let r = check_remove_agent(&alone, &a, false).unwrap_err();
+    assert_eq!(
+        (r.check.id(), r.confirmable),
+        ("other-agent-connected", true)
+    );
+    assert!(check_remove_agent(&alone, &a, true).is_ok());
+    // ...never while the customer is held, even with --yes.
+    let mut held = alone.clone();
+    held.participants[0].hold = true;
+    let r = check_remove_agent(&held, &held.participants[1].clone(), true).unwrap_err();
+    assert_eq!(
+        (r.check.id(), r.confirmable),
+        ("other-agent-connected", false)
+    );
+    // Removing the only live agent while the customer holds strands them.
+    let c = two(true, &b_held);
+    let r = check_remove_agent(&c, &c.participants[1].clone(), true).unwrap_err();
+    assert_eq!(r.check.id(), "customer-not-stranded");
+    let c = two(true, &b_live);
+    assert!(check_remove_agent(&c, &c.participants[1].clone(), false).is_ok());
+    assert!(check_remove_agent(&c, &c.participants[2].clone(), false).is_ok());
+}
+
+#[test]
+fn a_target_at_capacity_is_refused_unless_forced() {
+    let w = Worker {
+        sid: B.into(),
+        name: "bob".into(),
+        activity_sid: None,
+        activity_name: Some("Available".into()),
+        available: true,
+        attributes: serde_json::Value::Null,
+        date_status_changed: None,
+    };
+    let voice = |assigned: u32, pct: u32, available: bool| WorkerChannel {
+        sid: "WC1".into(),
+        worker_sid: B.into(),
+        task_channel: "voice".into(),
+        configured_capacity: 1,
+        assigned_tasks: assigned,
+        available,
+        available_capacity_percentage: pct,
+    };
+    assert!(check_agent_capacity(&w, &[voice(0, 100, true)], false).is_ok());
+    let r = check_agent_capacity(&w, &[voice(1, 0, true)], false).unwrap_err();
+    assert_eq!(r.check.id(), "target-capacity");
+    assert!(r.message.contains("1/1"), "{}", r.message);
+    assert!(check_agent_capacity(&w, &[voice(1, 0, true)], true).is_ok());
+    assert!(check_agent_capacity(&w, &[voice(0, 0, false)], false).is_err());
+    assert!(check_agent_capacity(&w, &[], false).is_ok());
+}
+
+#[test]
+fn end_on_exit_arithmetic() {
+    assert!(safe_end_on_exit(1));
+    assert!(!safe_end_on_exit(2));
+    assert!(!safe_end_on_exit(3));
+    assert!(strands_customer(true, 0));
+    assert!(!strands_customer(true, 1));
+    assert!(!strands_customer(false, 0));
+}
