@@ -68,6 +68,9 @@ fn every_refusal_and_usage_error_has_its_code() {
         ),
         (Live, vec!["hold", ""], 2, None),
         (NoBackend, vec!["sandbox", "faults", "show"], 2, None),
+        (NoBackend, vec!["profile", "use", "nope"], 2, None),
+        (NoBackend, vec!["profile", "show", "nope"], 2, None),
+        (Live, vec!["--concurrency", "0", "calls", "list"], 2, None),
         // A confirmation with no terminal to ask on.
         (
             Live,
