@@ -31,7 +31,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_needs_command" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_needs_command" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_needs_command" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -69,7 +69,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -91,7 +91,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -113,7 +113,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -138,7 +138,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -161,7 +161,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -189,7 +189,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -214,7 +214,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -242,7 +242,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -271,7 +271,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -297,7 +297,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -325,7 +325,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -347,7 +347,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -369,7 +369,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -391,7 +391,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -413,7 +413,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -435,7 +435,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -458,7 +458,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -482,7 +482,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -503,7 +503,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -525,7 +525,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -547,7 +547,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -568,7 +568,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -590,7 +590,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -611,7 +611,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -634,7 +634,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -667,7 +667,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -687,7 +687,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -706,7 +706,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -725,7 +725,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -751,7 +751,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -770,7 +770,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -791,7 +791,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -813,7 +813,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -834,7 +834,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -853,7 +853,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -887,7 +887,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -925,7 +925,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Make it the default profile'
@@ -944,7 +944,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -963,7 +963,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -982,7 +982,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1001,7 +1001,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1021,7 +1021,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1047,7 +1047,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l workspace -d 'TaskRouter workspace SID (WS…)' -r

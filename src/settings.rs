@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use crate::cli::OutputFormat;
 use crate::config::{ConfigFile, Profile, SANDBOX_PROFILE};
 use crate::domain::{parse_sid, SidError, SidKind};
 use crate::twilio::{self, Auth, BaseUrls, ClientConfig};
@@ -13,18 +14,21 @@ use crate::twilio::{self, Auth, BaseUrls, ClientConfig};
 /// Name shown for credentials taken from `TWILIO_*` variables with no profile selected.
 pub const ENV_PROFILE: &str = "environment";
 
-/// Values given on the command line (already parsed by clap).
+/// Values given on the command line (already parsed and checked by clap).
 #[derive(Debug, Clone, Default)]
 pub struct FlagInputs {
     pub profile: Option<String>,
-    pub account_sid: Option<String>,
     pub workspace_sid: Option<String>,
     pub base_url: Option<String>,
-    pub region: Option<String>,
-    pub edge: Option<String>,
-    pub output: Option<String>,
+    pub output: Option<OutputFormat>,
     /// `--concurrency`: the most requests in flight at once.
     pub concurrency: Option<usize>,
+    /// `--timeout`: of each request.
+    pub timeout: Option<Duration>,
+    /// `--yes`: confirmations answered.
+    pub yes: bool,
+    /// `--dry-run`: print the plan, change nothing.
+    pub dry_run: bool,
 }
 
 /// The environment variables flexctl reads. Empty values count as unset.
@@ -40,6 +44,7 @@ pub struct EnvInputs {
     pub flexctl_workspace_sid: Option<String>,
     pub flexctl_base_url: Option<String>,
     pub flexctl_concurrency: Option<String>,
+    pub flexctl_timeout: Option<String>,
 }
 
 impl EnvInputs {
@@ -61,6 +66,7 @@ impl EnvInputs {
             flexctl_workspace_sid: var("FLEXCTL_WORKSPACE_SID"),
             flexctl_base_url: var("FLEXCTL_BASE_URL"),
             flexctl_concurrency: var("FLEXCTL_CONCURRENCY"),
+            flexctl_timeout: var("FLEXCTL_TIMEOUT"),
         }
     }
 
@@ -104,10 +110,22 @@ pub struct Settings {
     pub base_url: Option<String>,
     pub region: Option<String>,
     pub edge: Option<String>,
-    pub output: Option<String>,
+    /// How data is printed: `--output` > the profile's `output` > a table.
+    pub format: OutputFormat,
     /// The most Twilio requests in flight at once, for the whole process.
     pub concurrency: usize,
+    /// Where `concurrency` was chosen (`--concurrency`, the variable, the profile), if it was.
+    pub concurrency_origin: Option<&'static str>,
+    /// The timeout of each request: `--timeout` > `FLEXCTL_TIMEOUT` > 30 s.
+    pub timeout: Duration,
+    /// Confirmations answered yes (`--yes`).
+    pub yes: bool,
+    /// Print the plan and change nothing (`--dry-run`).
+    pub dry_run: bool,
 }
+
+/// The timeout of each request when none is set.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
@@ -119,6 +137,10 @@ pub enum SettingsError {
     InvalidSid { origin: String, source: SidError },
     #[error("{origin}: concurrency {value:?} is not a whole number from 1 to {max}", max = twilio::MAX_CONCURRENCY)]
     InvalidConcurrency { origin: String, value: String },
+    #[error("FLEXCTL_TIMEOUT: {reason}")]
+    InvalidTimeout { reason: String },
+    #[error("profile {profile}: output {value:?} is not table, json or tsv")]
+    InvalidOutput { profile: String, value: String },
 }
 
 impl SettingsError {
@@ -136,6 +158,10 @@ impl SettingsError {
             SettingsError::InvalidConcurrency { .. } => Some(format!(
                 "e.g. --concurrency 16 (the default is {})",
                 twilio::DEFAULT_CONCURRENCY
+            )),
+            SettingsError::InvalidTimeout { .. } => Some("e.g. FLEXCTL_TIMEOUT=10s".into()),
+            SettingsError::InvalidOutput { profile, .. } => Some(format!(
+                "fix `output` in profile {profile}, or pass -o table|json|tsv"
             )),
         }
     }
@@ -178,7 +204,7 @@ pub fn resolve(
         (p.clone(), ProfileSource::Env)
     } else if let Some(p) = &file.active {
         (p.clone(), ProfileSource::ConfigActive)
-    } else if env.has_credentials() || flags.account_sid.is_some() {
+    } else if env.has_credentials() {
         (ENV_PROFILE.to_owned(), ProfileSource::EnvCredentials)
     } else {
         (SANDBOX_PROFILE.to_owned(), ProfileSource::Default)
@@ -216,9 +242,11 @@ pub fn resolve(
     let target = if name == SANDBOX_PROFILE {
         Target::Sandbox
     } else {
-        remote_target(&name, flags, env, profile)?
+        remote_target(&name, env, profile)?
     };
 
+    let (concurrency, concurrency_origin) = concurrency(flags.concurrency, env, profile)?;
+    let format = format(flags.output, &name, profile)?;
     Ok(Settings {
         profile: name,
         profile_source: source,
@@ -230,19 +258,45 @@ pub fn resolve(
             env.flexctl_base_url.as_ref(),
             profile.base_url.as_ref(),
         ]),
-        region: first([
-            flags.region.as_ref(),
-            env.twilio_region.as_ref(),
-            profile.region.as_ref(),
-        ]),
-        edge: first([
-            flags.edge.as_ref(),
-            env.twilio_edge.as_ref(),
-            profile.edge.as_ref(),
-        ]),
-        output: first([flags.output.as_ref(), profile.output.as_ref(), None]),
-        concurrency: concurrency(flags.concurrency, env, profile)?,
+        region: first([env.twilio_region.as_ref(), profile.region.as_ref(), None]),
+        edge: first([env.twilio_edge.as_ref(), profile.edge.as_ref(), None]),
+        format,
+        concurrency,
+        concurrency_origin,
+        timeout: timeout(flags.timeout, env)?,
+        yes: flags.yes,
+        dry_run: flags.dry_run,
     })
+}
+
+fn format(
+    flag: Option<OutputFormat>,
+    name: &str,
+    profile: &Profile,
+) -> Result<OutputFormat, SettingsError> {
+    if let Some(f) = flag {
+        return Ok(f);
+    }
+    match profile.output.as_deref().map(str::trim) {
+        None | Some("") | Some("table") => Ok(OutputFormat::Table),
+        Some("json") => Ok(OutputFormat::Json),
+        Some("tsv") => Ok(OutputFormat::Tsv),
+        Some(other) => Err(SettingsError::InvalidOutput {
+            profile: name.to_owned(),
+            value: other.to_owned(),
+        }),
+    }
+}
+
+fn timeout(flag: Option<Duration>, env: &EnvInputs) -> Result<Duration, SettingsError> {
+    if let Some(t) = flag {
+        return Ok(t);
+    }
+    match &env.flexctl_timeout {
+        None => Ok(DEFAULT_TIMEOUT),
+        Some(v) => crate::cli::parse::positive_duration(v)
+            .map_err(|reason| SettingsError::InvalidTimeout { reason }),
+    }
 }
 
 /// `--concurrency` > `FLEXCTL_CONCURRENCY` > the profile's `concurrency` > the default.
@@ -250,29 +304,25 @@ fn concurrency(
     flag: Option<usize>,
     env: &EnvInputs,
     profile: &Profile,
-) -> Result<usize, SettingsError> {
+) -> Result<(usize, Option<&'static str>), SettingsError> {
     let (origin, value) = match (flag, &env.flexctl_concurrency, profile.concurrency) {
         (Some(n), _, _) => ("--concurrency", n.to_string()),
         (None, Some(v), _) => ("FLEXCTL_CONCURRENCY", v.clone()),
         (None, None, Some(n)) => ("the profile's concurrency", n.to_string()),
-        (None, None, None) => return Ok(twilio::DEFAULT_CONCURRENCY),
+        (None, None, None) => return Ok((twilio::DEFAULT_CONCURRENCY, None)),
     };
     value
         .parse::<usize>()
         .ok()
         .filter(|n| (1..=twilio::MAX_CONCURRENCY).contains(n))
+        .map(|n| (n, Some(origin)))
         .ok_or(SettingsError::InvalidConcurrency {
             origin: origin.to_owned(),
             value,
         })
 }
 
-fn remote_target(
-    name: &str,
-    flags: &FlagInputs,
-    env: &EnvInputs,
-    profile: &Profile,
-) -> Result<Target, SettingsError> {
+fn remote_target(name: &str, env: &EnvInputs, profile: &Profile) -> Result<Target, SettingsError> {
     let in_profile = |field: &str| {
         if name == ENV_PROFILE {
             String::new()
@@ -280,19 +330,14 @@ fn remote_target(
             format!(", or `{field}` in profile {name}")
         }
     };
-    let (account_sid, origin) = if let Some(a) = &flags.account_sid {
-        (a.clone(), "--account-sid".to_owned())
-    } else if let Some(a) = &env.twilio_account_sid {
+    let (account_sid, origin) = if let Some(a) = &env.twilio_account_sid {
         (a.clone(), "TWILIO_ACCOUNT_SID".to_owned())
     } else if let Some(a) = &profile.account_sid {
         (a.clone(), format!("profile {name}"))
     } else {
         return Err(SettingsError::Missing {
             what: "the Twilio account SID".into(),
-            hint: format!(
-                "set TWILIO_ACCOUNT_SID or --account-sid{}",
-                in_profile("account_sid")
-            ),
+            hint: format!("set TWILIO_ACCOUNT_SID{}", in_profile("account_sid")),
         });
     };
     let account_sid = parse_sid(SidKind::Account, &account_sid)
@@ -370,13 +415,13 @@ impl Settings {
 
     /// The client configuration for a remote target; `None` for the sandbox, whose
     /// credentials and address only exist once it is running.
-    pub fn client_config(&self, timeout: Duration) -> Result<Option<ClientConfig>, twilio::Error> {
+    pub fn client_config(&self) -> Result<Option<ClientConfig>, twilio::Error> {
         let Target::Remote { account_sid, auth } = &self.target else {
             return Ok(None);
         };
         let mut cfg = ClientConfig::new(account_sid.clone(), auth.clone());
         cfg.base = self.base_urls()?;
-        cfg.timeout = timeout;
+        cfg.timeout = self.timeout;
         cfg.concurrency = self.concurrency;
         Ok(Some(cfg))
     }

@@ -5,6 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::exit::Exit;
 
+pub mod parse;
 mod profile;
 mod sandbox;
 mod verbs;
@@ -85,9 +86,9 @@ pub struct GlobalArgs {
     /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Timeout of each request to the backend, e.g. 10s
-    #[arg(long, global = true, value_name = "DURATION")]
-    pub timeout: Option<String>,
+    /// Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse::positive_duration)]
+    pub timeout: Option<std::time::Duration>,
     /// The most requests in flight at once, for the whole run (default 32; halved on 429s)
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=256))]
     pub concurrency: Option<u64>,
@@ -95,7 +96,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub base_url: Option<String>,
     /// TaskRouter workspace SID (WS…)
-    #[arg(long, global = true, value_name = "WS_SID")]
+    #[arg(long, global = true, value_name = "WS_SID", value_parser = parse::workspace_sid)]
     pub workspace: Option<String>,
 }
 
@@ -103,10 +104,10 @@ pub struct GlobalArgs {
 #[derive(Debug, Clone, Args, Default)]
 pub struct CallSelector {
     /// The call's TaskRouter task (WT…)
-    #[arg(long, value_name = "WT_SID", global = true)]
+    #[arg(long, value_name = "WT_SID", global = true, value_parser = parse::task_sid)]
     pub task: Option<String>,
     /// The call's conference (CF…)
-    #[arg(long, value_name = "CF_SID", global = true)]
+    #[arg(long, value_name = "CF_SID", global = true, value_parser = parse::conference_sid)]
     pub conference: Option<String>,
     /// The agent whose live call it is (and the acting agent)
     #[arg(long, value_name = "NAME", global = true)]

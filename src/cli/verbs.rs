@@ -31,8 +31,9 @@ pub struct ConsultArgs {
     #[command(flatten)]
     pub select: CallSelector,
     /// How long the target may ring before the consult is canceled, e.g. 30s
-    #[arg(long, default_value = "30s", value_name = "DURATION", global = true)]
-    pub ring_timeout: String,
+    #[arg(long, default_value = "30s", value_name = "DURATION", global = true,
+          value_parser = super::parse::ring_timeout)]
+    pub ring_timeout: u32,
     /// Block until the target answers (a spinner shows on a terminal)
     #[arg(long, global = true)]
     pub wait: bool,
@@ -48,8 +49,9 @@ pub struct TransferArgs {
     #[command(flatten)]
     pub select: CallSelector,
     /// How long the target may ring, e.g. 30s
-    #[arg(long, default_value = "30s", value_name = "DURATION", global = true)]
-    pub ring_timeout: String,
+    #[arg(long, default_value = "30s", value_name = "DURATION", global = true,
+          value_parser = super::parse::ring_timeout)]
+    pub ring_timeout: u32,
     /// Blind transfer: the customer stays live and the acting agent leaves once the target
     /// answers (never before)
     #[arg(long, global = true)]

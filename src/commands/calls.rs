@@ -6,8 +6,8 @@ use serde_json::json;
 
 use super::gather::live_calls;
 use super::select::select_call;
-use crate::app::Ctx;
 use crate::cli::{CallsShowArgs, OutputFormat};
+use crate::context::Ctx;
 use crate::domain::call::{Call, Phase, Role};
 use crate::domain::duration::format_ms;
 use crate::domain::next::next_verbs;

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::gather::live_calls;
 use super::select::resolve_queue;
-use crate::app::Ctx;
 use crate::cli::{AgentsListArgs, QueuesListArgs};
+use crate::context::Ctx;
 use crate::error::CliResult;
 use crate::twilio::WorkerFilter;
 use crate::ui::table::{render, yes_no, Row};

@@ -12,10 +12,13 @@ pub mod sandbox;
 pub mod select;
 pub mod transfer;
 
-use crate::app::Ctx;
-use crate::cli::{AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand};
-use crate::error::CliResult;
+use crate::cli::{
+    AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand, SandboxCommand,
+};
+use crate::context::Ctx;
+use crate::error::{CliError, CliResult};
 use crate::interrupt::Interrupt;
+use crate::ui::Ui;
 
 pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult {
     match command {
@@ -36,13 +39,11 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
         Command::Queue(QueueCommand::Reset(args)) => queue::reset(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args, stop).await,
-        Command::Sandbox(crate::cli::SandboxCommand::Serve(args)) => {
-            sandbox::serve(&ctx.ui, args).await
-        }
-        Command::Sandbox(crate::cli::SandboxCommand::Faults(_))
+        Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(&ctx.ui, args).await,
+        Command::Sandbox(SandboxCommand::Faults(_))
             if matches!(ctx.settings.target, crate::settings::Target::Sandbox) =>
         {
-            Err(crate::error::CliError::usage(
+            Err(CliError::usage(
                 "faults live in a running sandbox server; the embedded one lasts a single command",
             )
             .hint(
@@ -58,19 +59,46 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
     }
 }
 
-/// Verbs that change a live call: Ctrl-C must not abandon them half way, so they watch for it
-/// themselves and undo what they did.
-pub fn changes_a_call(command: &Command) -> bool {
-    matches!(
-        command,
+/// How a command wants signals (SIGINT, SIGTERM, SIGHUP) handled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signals {
+    /// The command changes a live call: it watches the flag itself, between steps and while
+    /// waiting, and undoes what it did; it is never dropped half way.
+    Undo,
+    /// Nothing to undo: the command is dropped at the first signal.
+    Abort,
+    /// The command installs its own handling (`sandbox serve` shuts down gracefully).
+    Own,
+}
+
+/// What a command asks of the run around it.
+pub struct Policy {
+    pub signals: Signals,
+    /// Settings that do not resolve are reported by this command instead of ending the run
+    /// (doctor makes them its failing `credentials` check).
+    pub bad_settings: Option<fn(&Ui, CliError) -> CliError>,
+}
+
+pub fn policy(command: &Command) -> Policy {
+    let signals = match command {
         Command::Consult(_)
-            | Command::Transfer(_)
-            | Command::Cancel(_)
-            | Command::Hold(_)
-            | Command::Unhold(_)
-            | Command::Swap(_)
-            | Command::Merge(_)
-            | Command::Remove(_)
-            | Command::Leave(_)
-    )
+        | Command::Transfer(_)
+        | Command::Cancel(_)
+        | Command::Hold(_)
+        | Command::Unhold(_)
+        | Command::Swap(_)
+        | Command::Merge(_)
+        | Command::Remove(_)
+        | Command::Leave(_) => Signals::Undo,
+        Command::Sandbox(SandboxCommand::Serve(_)) => Signals::Own,
+        _ => Signals::Abort,
+    };
+    let bad_settings: Option<fn(&Ui, CliError) -> CliError> = match command {
+        Command::Doctor(_) => Some(doctor::report_settings_failure),
+        _ => None,
+    };
+    Policy {
+        signals,
+        bad_settings,
+    }
 }

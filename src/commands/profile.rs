@@ -3,9 +3,9 @@
 
 use secrecy::SecretString;
 
-use crate::app::Ctx;
 use crate::cli::{ImportArgs, ProfileAddArgs, ProfileCommand};
 use crate::config::{self, ConfigFile, Profile, ProfileSummary};
+use crate::context::Ctx;
 use crate::error::{CliError, CliResult};
 use crate::ui::table::{render, Row};
 use crate::ui::Ui;

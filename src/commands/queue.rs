@@ -9,8 +9,8 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::select::resolve_queue;
-use crate::app::Ctx;
 use crate::cli::QueueResetArgs;
+use crate::context::Ctx;
 use crate::domain::model::{Queue, TaskStatus};
 use crate::domain::routing::attributes_for_queue;
 use crate::domain::rules::{stats_of, STALE_MINUTES};
@@ -72,22 +72,26 @@ enum Route {
     Workflows(Vec<crate::domain::model::Workflow>),
 }
 
+/// How many queues are reset at once: the chosen concurrency (`--concurrency`, the variable
+/// or the profile), at most 64; else a few at a time (the client's own limit still caps the
+/// requests, and halves on 429s).
+pub fn reset_width(settings: &crate::settings::Settings) -> CliResult<usize> {
+    let n = settings.concurrency;
+    match settings.concurrency_origin {
+        Some("--concurrency") if n > 64 => Err(CliError::usage(
+            "queue reset: --concurrency must be between 1 and 64",
+        )),
+        Some(_) => Ok(n.min(64)),
+        None => Ok(RESET_WIDTH.min(n)),
+    }
+}
+
 pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
     if args.names.is_empty() && !args.stale {
         return Err(CliError::usage("say which queues to reset")
             .hint("flexctl queue reset NAME… or flexctl queue reset --stale"));
     }
-    // The global `--concurrency` bounds this command's queues at once; without it, a few
-    // at a time (the client's own limit still caps the requests, and halves on 429s).
-    let width = match ctx.global.concurrency {
-        Some(n) if n > 64 => {
-            return Err(CliError::usage(
-                "queue reset: --concurrency must be between 1 and 64",
-            ))
-        }
-        Some(n) => n as usize,
-        None => RESET_WIDTH.min(ctx.settings.concurrency),
-    };
+    let width = reset_width(&ctx.settings)?;
     let (client, ws) = ctx.client_and_workspace().await?;
     let (queues, stats) = tokio::try_join!(
         client.list_queues(&ws, None, None),
@@ -123,7 +127,7 @@ pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
             todo.push(q);
         }
     }
-    if ctx.global.dry_run {
+    if ctx.settings.dry_run {
         results.extend(todo.iter().map(|q| {
             outcome(
                 q,
@@ -134,7 +138,7 @@ pub async fn reset(ctx: &mut Ctx, args: &QueueResetArgs) -> CliResult {
         }));
         return print(ctx, &results, &[]);
     }
-    if !todo.is_empty() && !ctx.global.yes && ctx.ui.interactive {
+    if !todo.is_empty() && !ctx.settings.yes && ctx.ui.interactive {
         let question = format!(
             "reset {} queue{}?",
             todo.len(),

@@ -1,8 +1,8 @@
 //! Choosing what a command acts on: the call (`--task`, `--conference`, `--agent`, the
 //! profile's default agent, the only live call, a picker) and agents or queues by name.
 
-use crate::app::Ctx;
 use crate::cli::CallSelector;
+use crate::context::Ctx;
 use crate::domain::call::Call;
 use crate::domain::model::{Queue, Task, Worker};
 use crate::domain::names::{self, NameError};

@@ -51,6 +51,19 @@ pub fn parse_ms(text: &str) -> Result<i64, DurationError> {
         }
         let n: u64 = rest[..digits].parse().map_err(|_| bad())?;
         rest = &rest[digits..];
+        // A decimal fraction (`1.5s`, `0.25m`), up to six places.
+        let mut frac = (0u64, 1u64);
+        if let Some(after) = rest.strip_prefix('.') {
+            let places = after.bytes().take_while(u8::is_ascii_digit).count();
+            if places == 0 || places > 6 {
+                return Err(bad());
+            }
+            frac = (
+                after[..places].parse().map_err(|_| bad())?,
+                10u64.pow(places as u32),
+            );
+            rest = &after[places..];
+        }
         let unit_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
         let unit = &rest[..unit_len];
         rest = &rest[unit_len..];
@@ -61,10 +74,19 @@ pub fn parse_ms(text: &str) -> Result<i64, DurationError> {
             "h" | "hr" | "hrs" => 3_600_000,
             "d" | "day" | "days" => 86_400_000,
             "w" => 7 * 86_400_000,
+            "" if frac.1 > 1 && rest.is_empty() && total == 0 => 1000,
             _ => return Err(bad()),
         };
+        let part = frac.0 * factor;
+        if part % frac.1 != 0 {
+            return Err(DurationError(format!(
+                "duration '{}' is finer than a millisecond: round it, e.g. 1.5s or 250ms",
+                shorten(text)
+            )));
+        }
         total = n
             .checked_mul(factor)
+            .and_then(|v| v.checked_add(part / frac.1))
             .and_then(|v| total.checked_add(v))
             .ok_or_else(bad)?;
     }
@@ -138,6 +160,11 @@ mod tests {
             ("45", 45_000),
             (" 5m ", 300_000),
             ("1w", 604_800_000),
+            ("1.5s", 1500),
+            ("0.25m", 15_000),
+            ("2.5", 2500),
+            ("1m0.5s", 60_500),
+            ("0.001s", 1),
         ] {
             assert_eq!(parse_ms(text), Ok(ms), "{text}");
         }
@@ -150,7 +177,11 @@ mod tests {
             "-5s",
             "5x",
             "s",
-            "1.5s",
+            "1.s",
+            ".5s",
+            "1.5ms",
+            "0.0001s",
+            "1.2.3s",
             "99999999999999999999d",
             "3650000d",
             "5s-",
@@ -169,6 +200,10 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("negative"));
+        assert!(parse_ms("1.5ms")
+            .unwrap_err()
+            .to_string()
+            .contains("finer than a millisecond"));
         let err = parse_ms("a\u{1b}[2J\u{202e}b").unwrap_err().to_string();
         assert!(err.contains("'a[2Jb'"), "{err}");
     }

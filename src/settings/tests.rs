@@ -69,7 +69,7 @@ fn summary(s: &Settings) -> String {
         s.workspace_sid.as_deref().map_or("-", |w| &w[..4]),
         s.region.as_deref().unwrap_or("-"),
         s.base_url.as_deref().unwrap_or("-"),
-        s.output.as_deref().unwrap_or("-"),
+        format!("{:?}", s.format).to_lowercase(),
     )
 }
 
@@ -90,14 +90,14 @@ fn precedence_table() {
             FlagInputs::default(),
             env(&[]),
             ConfigFile::default(),
-            "sandbox | sandbox | ws=- | region=- | base=- | out=-",
+            "sandbox | sandbox | ws=- | region=- | base=- | out=table",
         ),
         (
             "profiles exist but none active: still the sandbox",
             FlagInputs::default(),
             env(&[]),
             file(),
-            "sandbox | sandbox | ws=- | region=- | base=- | out=-",
+            "sandbox | sandbox | ws=- | region=- | base=- | out=table",
         ),
         (
             "the file's active profile",
@@ -111,7 +111,7 @@ fn precedence_table() {
             FlagInputs::default(),
             env(&[("FLEXCTL_PROFILE", "tok")]),
             with_active("prod"),
-            "tok | AC22 token file-token | ws=- | region=- | base=http://127.0.0.1:9999 | out=-",
+            "tok | AC22 token file-token | ws=- | region=- | base=http://127.0.0.1:9999 | out=table",
         ),
         (
             "--profile beats FLEXCTL_PROFILE",
@@ -125,7 +125,7 @@ fn precedence_table() {
             flags_profile("sandbox"),
             env(&[("TWILIO_ACCOUNT_SID", AC), ("TWILIO_AUTH_TOKEN", "t")]),
             with_active("prod"),
-            "sandbox | sandbox | ws=- | region=- | base=- | out=-",
+            "sandbox | sandbox | ws=- | region=- | base=- | out=table",
         ),
         (
             "environment credentials alone",
@@ -133,13 +133,13 @@ fn precedence_table() {
             env(&[("TWILIO_ACCOUNT_SID", AC2), ("TWILIO_API_KEY", SK2),
                   ("TWILIO_API_SECRET", "env-secret"), ("TWILIO_REGION", "au1")]),
             file(),
-            "environment | AC22 key SK22/env-secret | ws=- | region=au1 | base=- | out=-",
+            "environment | AC22 key SK22/env-secret | ws=- | region=au1 | base=- | out=table",
         ),
         (
             "environment values beat the profile's, flags beat both",
             FlagInputs {
                 workspace_sid: Some(WS3.into()),
-                output: Some("tsv".into()),
+                output: Some(OutputFormat::Tsv),
                 ..FlagInputs::default()
             },
             env(&[("TWILIO_AUTH_TOKEN", "env-token"), ("FLEXCTL_WORKSPACE_SID", WS2),
@@ -155,12 +155,9 @@ fn precedence_table() {
             "prod | AC01 key SK01/file-secret | ws=WS22 | region=ie1 | base=- | out=json",
         ),
         (
-            "--account-sid beats TWILIO_ACCOUNT_SID beats the profile",
-            FlagInputs {
-                account_sid: Some(AC2.into()),
-                ..FlagInputs::default()
-            },
-            env(&[("TWILIO_ACCOUNT_SID", AC)]),
+            "TWILIO_ACCOUNT_SID beats the profile",
+            FlagInputs::default(),
+            env(&[("TWILIO_ACCOUNT_SID", AC2)]),
             with_active("prod"),
             "prod | AC22 key SK01/file-secret | ws=WS01 | region=ie1 | base=- | out=json",
         ),
@@ -169,14 +166,14 @@ fn precedence_table() {
             FlagInputs::default(),
             env(&[("TWILIO_ACCOUNT_SID", ""), ("FLEXCTL_PROFILE", " ")]),
             ConfigFile::default(),
-            "sandbox | sandbox | ws=- | region=- | base=- | out=-",
+            "sandbox | sandbox | ws=- | region=- | base=- | out=table",
         ),
         (
             "the sandbox takes a workspace and base URL from the environment",
             FlagInputs::default(),
             env(&[("FLEXCTL_WORKSPACE_SID", WS2), ("FLEXCTL_BASE_URL", "http://127.0.0.1:1")]),
             ConfigFile::default(),
-            "sandbox | sandbox | ws=WS22 | region=- | base=http://127.0.0.1:1 | out=-",
+            "sandbox | sandbox | ws=WS22 | region=- | base=http://127.0.0.1:1 | out=table",
         ),
     ];
     for (what, flags, env, file, expected) in cases {
@@ -190,13 +187,21 @@ fn profile_sources_and_defaults() {
     let s = resolve(&FlagInputs::default(), &env(&[]), &ConfigFile::default()).unwrap();
     assert_eq!(s.profile_source, ProfileSource::Default);
     assert!(s.is_sandbox());
-    assert!(s.client_config(Duration::from_secs(1)).unwrap().is_none());
+    assert!(s.client_config().unwrap().is_none());
     let mut f = file();
     f.active = Some("prod".into());
-    let s = resolve(&FlagInputs::default(), &env(&[]), &f).unwrap();
+    let s = resolve(
+        &FlagInputs {
+            timeout: Some(Duration::from_secs(3)),
+            ..FlagInputs::default()
+        },
+        &env(&[]),
+        &f,
+    )
+    .unwrap();
     assert_eq!(s.profile_source, ProfileSource::ConfigActive);
     assert_eq!(s.default_agent.as_deref(), Some("alice"));
-    let cfg = s.client_config(Duration::from_secs(3)).unwrap().unwrap();
+    let cfg = s.client_config().unwrap().unwrap();
     assert_eq!(cfg.base.api, "https://api.ie1.twilio.com");
     assert_eq!(cfg.timeout, Duration::from_secs(3));
 }
@@ -234,7 +239,7 @@ fn missing_and_invalid_pieces_are_errors_with_hints() {
             ConfigFile::default(),
             none.clone(),
             "account SID is missing",
-            "TWILIO_ACCOUNT_SID or --account-sid",
+            "set TWILIO_ACCOUNT_SID",
         ),
         (
             env(&[]),
@@ -361,5 +366,73 @@ fn concurrency_flag_beats_env_beats_profile_beats_default() {
     assert!(
         err.to_string().contains("the profile's concurrency"),
         "{err}"
+    );
+}
+
+#[test]
+fn timeout_flag_beats_env_beats_default_and_bad_values_are_named() {
+    let none = ConfigFile::default();
+    let got = |flag: Option<Duration>, vars: &[(&str, &str)]| {
+        resolve(
+            &FlagInputs {
+                timeout: flag,
+                ..FlagInputs::default()
+            },
+            &env(vars),
+            &none,
+        )
+        .map(|s| s.timeout)
+    };
+    assert_eq!(got(None, &[]).unwrap(), DEFAULT_TIMEOUT);
+    assert_eq!(
+        got(None, &[("FLEXCTL_TIMEOUT", "1.5s")]).unwrap(),
+        Duration::from_millis(1500)
+    );
+    assert_eq!(
+        got(Some(Duration::from_secs(2)), &[("FLEXCTL_TIMEOUT", "9s")]).unwrap(),
+        Duration::from_secs(2)
+    );
+    for bad in ["0s", "soon"] {
+        let err = got(None, &[("FLEXCTL_TIMEOUT", bad)]).unwrap_err();
+        assert!(err.to_string().starts_with("FLEXCTL_TIMEOUT: "), "{err}");
+        assert!(err.hint().unwrap().contains("FLEXCTL_TIMEOUT=10s"));
+    }
+}
+
+#[test]
+fn output_flag_beats_the_profile_and_a_bad_profile_value_is_refused() {
+    let mut f = file();
+    f.active = Some("prod".into());
+    let run = |flag: Option<OutputFormat>, f: &ConfigFile| {
+        resolve(
+            &FlagInputs {
+                output: flag,
+                yes: true,
+                dry_run: true,
+                ..FlagInputs::default()
+            },
+            &env(&[]),
+            f,
+        )
+    };
+    let s = run(None, &f).unwrap();
+    assert_eq!(
+        (s.format, s.yes, s.dry_run),
+        (OutputFormat::Json, true, true)
+    );
+    assert_eq!(
+        run(Some(OutputFormat::Tsv), &f).unwrap().format,
+        OutputFormat::Tsv
+    );
+    f.profiles.get_mut("prod").unwrap().output = Some("yaml".into());
+    let err = run(None, &f).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "profile prod: output \"yaml\" is not table, json or tsv"
+    );
+    // The flag wins, so a run can still be made while the profile is fixed.
+    assert_eq!(
+        run(Some(OutputFormat::Table), &f).unwrap().format,
+        OutputFormat::Table
     );
 }

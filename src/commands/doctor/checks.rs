@@ -2,11 +2,11 @@
 //! calls, the selected call (with who runs its transfer), the target and the queues.
 
 use super::selector;
-use crate::app::Ctx;
 use crate::cli::{CallSelector, DoctorArgs};
 use crate::commands::gather::{self, Also};
 use crate::commands::select::pick_loaded;
 use crate::commands::transfer::scene::Scene;
+use crate::context::Ctx;
 use crate::domain::doctor::{call_findings, target, CallFacts, Finding, Repair, Status};
 use crate::domain::model::{Queue, TaskStatus};
 use crate::domain::names;

@@ -7,8 +7,8 @@ mod repair;
 
 use serde_json::json;
 
-use crate::app::Ctx;
 use crate::cli::{CallSelector, DoctorArgs};
+use crate::context::Ctx;
 use crate::domain::doctor::{Finding, Repair, Status};
 use crate::domain::sid::{looks_like_sid, SidKind};
 use crate::error::{CliError, CliResult};
@@ -25,7 +25,7 @@ pub async fn run(ctx: &mut Ctx, args: &DoctorArgs, stop: Interrupt) -> CliResult
         let repairs = repairs_of(&findings);
         if repairs.is_empty() {
             ctx.ui.status("nothing to repair");
-        } else if ctx.global.dry_run {
+        } else if ctx.settings.dry_run {
             apply(ctx, scene.as_ref(), &repairs, &stop).await?;
         } else {
             // One repair at a time, each planned against the call as it is now: a repair
@@ -81,13 +81,17 @@ fn selector(args: &DoctorArgs) -> Option<CallSelector> {
     (sel.task.is_some() || sel.conference.is_some() || sel.agent.is_some()).then_some(sel)
 }
 
-/// The report when flexctl's own settings cannot be resolved: `credentials` fails.
-pub fn print_settings_failure(ui: &Ui, e: &CliError) -> CliResult {
+/// The report when flexctl's own settings cannot be resolved: `credentials` fails, and the
+/// run ends as a doctor run with problems does.
+pub fn report_settings_failure(ui: &Ui, e: CliError) -> CliError {
     let mut f = Finding::new("credentials", Status::Fail, e.message.clone());
     if let Some(h) = e.hints.first() {
         f = f.hint(h.clone());
     }
-    print_findings(ui, &[f])
+    if let Err(out) = print_findings(ui, &[f]) {
+        return out;
+    }
+    CliError::refused("doctor found problems").hint_opt(e.hints.first().cloned())
 }
 
 fn print(ctx: &Ctx, findings: &[Finding]) -> CliResult {

@@ -1,10 +1,10 @@
 //! doctor's repairs: each a plan with undo run on the call as it is now (or a queue reset, or
 //! the closing of an ended call's transfer).
 
-use crate::app::Ctx;
 use crate::commands::queue;
 use crate::commands::transfer::exec::{Failure, Runner};
 use crate::commands::transfer::scene::Scene;
+use crate::context::Ctx;
 use crate::domain::doctor::Repair;
 use crate::domain::model::Queue;
 use crate::domain::record::Transfer;
@@ -28,14 +28,21 @@ pub(super) async fn apply(
                     .filter(|q| sids.contains(&q.sid))
                     .collect();
                 let names: Vec<String> = queues.iter().map(|q| q.name.clone()).collect();
-                if ctx.global.dry_run {
+                if ctx.settings.dry_run {
                     ctx.ui.status(&format!(
                         "would fix {id}: reset queue(s) {}",
                         names.join(", ")
                     ));
                     continue;
                 }
-                let (results, leftovers) = queue::reset_now(ctx, &client, &ws, queues, 8).await?;
+                let (results, leftovers) = queue::reset_now(
+                    ctx,
+                    &client,
+                    &ws,
+                    queues,
+                    queue::reset_width(&ctx.settings)?,
+                )
+                .await?;
                 for r in results {
                     ctx.ui
                         .status(&format!("fixed {id}: queue {} {}", r.name, r.result));
@@ -52,7 +59,7 @@ pub(super) async fn apply(
                 conference_sid,
                 record,
             } => {
-                if ctx.global.dry_run {
+                if ctx.settings.dry_run {
                     ctx.ui.status(&format!(
                         "would fix {id}: close transfer {} of ended call {}",
                         record.id, task.sid
@@ -70,7 +77,7 @@ pub(super) async fn apply(
                 record,
             } => {
                 let Some(scene) = scene else { continue };
-                if ctx.global.dry_run {
+                if ctx.settings.dry_run {
                     for s in &plan.steps {
                         ctx.ui
                             .status(&format!("would fix {id}: {}", s.action.describe()));

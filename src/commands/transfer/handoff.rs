@@ -2,9 +2,9 @@
 //! the leave, each part planned from the call as the previous part's responses left it; an
 //! interrupted transfer is put back as `cancel` would.
 
-use crate::app::Ctx;
 use crate::cli::{ConsultArgs, TargetKind, TransferArgs};
 use crate::commands::gather::Also;
+use crate::context::Ctx;
 use crate::domain::call::Role;
 use crate::domain::plan::{self, ConsultOptions};
 use crate::domain::rules::{check_actor, check_no_transfer, check_phase, Check, Refusal, Verb};
@@ -13,11 +13,11 @@ use crate::interrupt::Interrupt;
 
 use super::exec::{self, Runner};
 use super::scene::{Journal, Needs, Scene};
-use super::targets::{new_record, resolve_target, ring_timeout_s};
+use super::targets::{new_record, resolve_target};
 use super::{confirm, execute, leave_plan, merge_plan, report, run_plan};
 
 pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Interrupt) -> CliResult {
-    let ring = ring_timeout_s(&args.ring_timeout)?;
+    let ring = args.ring_timeout;
     let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
     let request = Consult {
         target: &args.target,
@@ -88,7 +88,7 @@ async fn start_consult(
         ))
     })?;
     let caller = scene.caller_id();
-    if ctx.global.dry_run {
+    if ctx.settings.dry_run {
         let plan = match req.handoff {
             Some(wrap) => plan::transfer(&scene.call, &actor, &target, &caller, req.opts, wrap),
             None => plan::consult(&scene.call, &actor, &target, &caller, req.opts),
@@ -137,7 +137,7 @@ fn continue_from(scene: &Scene, previous: &mut Runner, interrupted: &Interrupt) 
 }
 
 pub async fn transfer(ctx: &mut Ctx, args: &TransferArgs, interrupted: Interrupt) -> CliResult {
-    let ring = ring_timeout_s(&args.ring_timeout)?;
+    let ring = args.ring_timeout;
     if args.cold {
         confirm(
             ctx,

@@ -14,9 +14,9 @@ pub use remove::remove;
 
 use serde_json::json;
 
-use crate::app::Ctx;
 use crate::cli::{CallArgs, LeaveArgs, WhoArgs};
 use crate::commands::calls::print_call;
+use crate::context::Ctx;
 use crate::domain::call::Role;
 use crate::domain::model::TaskStatus;
 use crate::domain::plan::{self, Plan};
@@ -28,7 +28,7 @@ use self::scene::{Journal, Needs, Scene};
 
 /// Runs `plan` (or prints it with --dry-run), then shows the call.
 async fn run_plan(ctx: &mut Ctx, scene: &Scene, plan: &Plan, interrupted: &Interrupt) -> CliResult {
-    if ctx.global.dry_run {
+    if ctx.settings.dry_run {
         let paths = render::Paths {
             account: scene.client.account_sid().to_string(),
             workspace: scene.ws.clone(),
@@ -113,7 +113,7 @@ async fn report(ctx: &mut Ctx, scene: &Scene, runner: &exec::Runner) -> CliResul
 }
 
 fn confirm(ctx: &Ctx, question: &str) -> CliResult {
-    if ctx.global.yes || !ctx.ui.interactive || ctx.global.dry_run {
+    if ctx.settings.yes || !ctx.ui.interactive || ctx.settings.dry_run {
         return Ok(());
     }
     let ok = crate::ui::prompt::confirm(&ctx.ui, question, "--yes")?;
@@ -215,7 +215,7 @@ fn leave_plan(ctx: &Ctx, scene: &Scene, wrap: bool) -> CliResult<Plan> {
         .hint("consult someone first: flexctl consult agent NAME --wait"));
     }
     let customer_held = scene.call.customer_leg().is_some_and(|c| c.hold);
-    if customer_held && others.iter().all(|l| l.hold) && !ctx.global.yes {
+    if customer_held && others.iter().all(|l| l.hold) && !ctx.settings.yes {
         let names: Vec<String> = others.iter().map(|l| l.display_name()).collect();
         return Err(CliError::from(Refusal::new(
             Check::CustomerNotStranded,

@@ -2,8 +2,8 @@
 //! customer is never removed unless asked for with `--customer --yes`, however they are named;
 //! removing the consult leg of a transfer under way is a `cancel`.
 
-use crate::app::Ctx;
 use crate::cli::RemoveArgs;
+use crate::context::Ctx;
 use crate::domain::call::Role;
 use crate::domain::plan;
 use crate::domain::record::Status;
@@ -16,7 +16,7 @@ use super::{confirm, run_plan};
 
 pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Interrupt) -> CliResult {
     let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::IfActive)).await?;
-    let yes = ctx.global.yes;
+    let yes = ctx.settings.yes;
     let leg = match (&args.name, args.customer) {
         (None, true) => scene.leg_of("customer")?.clone(),
         (Some(n), _) => scene.leg_of(n)?.clone(),
@@ -41,7 +41,7 @@ pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Interrupt) ->
     }
     match check_remove_agent(&scene.call, &leg, yes) {
         // The last agent with the customer: asked on a terminal, refused without one.
-        Err(r) if r.confirmable && ctx.ui.interactive && !ctx.global.dry_run => {
+        Err(r) if r.confirmable && ctx.ui.interactive && !ctx.settings.dry_run => {
             confirm_or(ctx, &r, &format!("{}. Remove them anyway?", r.message))?
         }
         Err(r) => return Err(r.into()),

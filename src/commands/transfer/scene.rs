@@ -1,10 +1,10 @@
 //! What every call verb starts from: the selected call, the acting agent and their leg, the
 //! task with its ETag (for the journal), and the transfer under way if any.
 
-use crate::app::Ctx;
 use crate::cli::CallSelector;
 use crate::commands::gather::{Also, CallState, Loaded};
 use crate::commands::select::{load_call, resolve_worker};
+use crate::context::Ctx;
 use crate::domain::call::{Call, Leg};
 use crate::domain::model::{Queue, QueueStats, Task, Worker, WorkerChannel};
 use crate::domain::record::{self, Transfer};

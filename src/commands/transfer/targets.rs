@@ -1,10 +1,9 @@
 //! The consult target (an agent or a queue, by name, or picked from the directory) checked
 //! against the rules, and the transfer record that journals the attempt.
 
-use crate::app::Ctx;
 use crate::cli::TargetKind;
 use crate::commands::select::{resolve_queue, resolve_worker};
-use crate::domain::duration;
+use crate::context::Ctx;
 use crate::domain::plan::Target;
 use crate::domain::record::{Consult, Party, Status, Transfer};
 use crate::domain::rules::{
@@ -13,19 +12,6 @@ use crate::domain::rules::{
 use crate::error::{CliError, CliResult};
 
 use super::scene::Scene;
-
-/// `--ring-timeout`: Twilio accepts 5–600 seconds.
-pub fn ring_timeout_s(text: &str) -> CliResult<u32> {
-    let ms =
-        duration::parse_ms(text).map_err(|e| CliError::usage(format!("--ring-timeout: {e}")))?;
-    let s = ms / 1000;
-    if !(5..=600).contains(&s) {
-        return Err(CliError::usage(format!(
-            "--ring-timeout must be between 5s and 600s, not {text}"
-        )));
-    }
-    Ok(s as u32)
-}
 
 fn pick(ctx: &Ctx, prompt: &str, items: &[String], flag: &str) -> CliResult<usize> {
     if !ctx.ui.interactive || items.is_empty() {
