@@ -1056,7 +1056,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,6 +1076,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1122,7 +1126,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,6 +1146,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1244,7 +1252,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1264,6 +1272,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2194,7 +2206,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__leave)
-            opts="-p -o -y -v -q -h -V --wrap --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --complete --wrap --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4798,7 +4810,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4818,6 +4830,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4864,7 +4880,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4884,6 +4900,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4986,7 +5006,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5006,6 +5026,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -153,7 +153,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s V -l version 
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -165,8 +167,8 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
@@ -181,7 +183,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -193,8 +197,8 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
@@ -206,7 +210,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -218,8 +224,8 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s y -l yes -d 'Answer yes to confirmations'
@@ -234,7 +240,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -246,9 +254,10 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
@@ -263,7 +272,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -275,9 +286,10 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
@@ -289,7 +301,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -301,9 +315,10 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s y -l yes -d 'Answer yes to confirmations'
@@ -462,7 +477,8 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l timeout -d 'Ti
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wrap -d 'Move the leaving agent\'s task to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s y -l yes -d 'Answer yes to confirmations'

@@ -30,16 +30,11 @@ pub struct ConsultArgs {
     pub target: TargetKind,
     #[command(flatten)]
     pub select: CallSelector,
-    /// How long the target may ring before the consult is canceled, e.g. 30s
-    #[arg(long, default_value = "30s", value_name = "DURATION", global = true,
-          value_parser = super::parse::ring_timeout)]
-    pub ring_timeout: u32,
+    #[command(flatten)]
+    pub ring: RingArgs,
     /// Block until the target answers (a spinner shows on a terminal)
     #[arg(long, global = true)]
     pub wait: bool,
-    /// Go ahead even when no agent of the queue is available
-    #[arg(long, global = true)]
-    pub force: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -48,18 +43,47 @@ pub struct TransferArgs {
     pub target: TargetKind,
     #[command(flatten)]
     pub select: CallSelector,
-    /// How long the target may ring, e.g. 30s
-    #[arg(long, default_value = "30s", value_name = "DURATION", global = true,
-          value_parser = super::parse::ring_timeout)]
-    pub ring_timeout: u32,
+    #[command(flatten)]
+    pub ring: RingArgs,
     /// Blind transfer: the customer stays live and the acting agent leaves once the target
     /// answers (never before)
     #[arg(long, global = true)]
     pub cold: bool,
-    /// Go ahead even when no agent of the queue is available
+    #[command(flatten)]
+    pub finish: FinishArgs,
+}
+
+/// How the target is reached: shared by `consult` and `transfer`.
+#[derive(Debug, Clone, Args)]
+pub struct RingArgs {
+    /// How long the target may ring (and their reservation wait) before the consult is
+    /// canceled, e.g. 30s
+    #[arg(long, default_value = "30s", value_name = "DURATION", global = true,
+          value_parser = super::parse::ring_timeout)]
+    pub ring_timeout: u32,
+    /// Go ahead even when no agent of the queue is available; for an agent at capacity, queue
+    /// the task for them anyway
     #[arg(long, global = true)]
     pub force: bool,
-    /// Move the acting agent's task to wrapping after leaving
+    /// Who accepts the target's reservation: flexctl, at once (their answering the call is
+    /// the consent), or the agent, in their own client
+    #[arg(long, value_enum, default_value_t = AcceptBy::Flexctl, global = true, value_name = "WHO")]
+    pub accept: AcceptBy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AcceptBy {
+    Flexctl,
+    Agent,
+}
+
+/// What becomes of the leaver's task: shared by `transfer` and `leave`.
+#[derive(Debug, Clone, Args)]
+pub struct FinishArgs {
+    /// Complete the leaving agent's task instead of moving it to wrapping
+    #[arg(long, global = true, conflicts_with = "wrap")]
+    pub complete: bool,
+    /// Move the leaving agent's task to wrapping (the default; kept for scripts)
     #[arg(long, global = true)]
     pub wrap: bool,
 }
@@ -85,9 +109,8 @@ pub struct RemoveArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct LeaveArgs {
-    /// Move the leaving agent's task to wrapping
-    #[arg(long)]
-    pub wrap: bool,
+    #[command(flatten)]
+    pub finish: FinishArgs,
     #[command(flatten)]
     pub select: CallSelector,
 }

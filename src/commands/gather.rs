@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use futures::{StreamExt, TryStreamExt};
 
-use crate::domain::call::{assemble, conference_of, Call};
+use crate::domain::call::{assemble, conference_of, current_task, Call};
 use crate::domain::model::{
     ConferenceStatus, Participant, Queue, QueueStats, Reservation, ReservationStatus, Task,
     TaskStatus, Worker, WorkerChannel,
@@ -20,22 +20,24 @@ use crate::twilio::{Client, ConferenceFilter, TaskFilter, WorkerFilter};
 
 use crate::domain::rules::STALE_MINUTES;
 
-/// Tasks flexctl creates itself (consult and reset tasks): not customer calls.
+/// Tasks flexctl creates that are no call (a queue reset's probe). A hand-off's target task
+/// is a task of the call: once accepted and handed over, it is the call's current task.
 pub fn is_flexctl_task(task: &crate::domain::model::Task) -> bool {
-    matches!(
-        task.attributes
-            .pointer("/flexctl/kind")
-            .and_then(|k| k.as_str()),
-        Some("consult" | "reset")
-    )
+    task.attributes
+        .pointer("/flexctl/kind")
+        .and_then(|k| k.as_str())
+        == Some("reset")
 }
 
 /// A live call together with what it was assembled from, so that it can be assembled again
 /// as its legs and task change (the post-verb picture needs no second read).
 #[derive(Debug, Clone)]
 pub struct CallState {
-    /// The call's task; `etag` is set when it was fetched (a list carries no ETag).
+    /// The call's current task; `etag` is set when it was fetched (a list carries no ETag).
     pub task: Task,
+    /// The call's other live tasks (a leaver's wrapping task, a target's task during a
+    /// consult): their transfer records are part of the call's history.
+    pub others: Vec<Task>,
     pub conference_sid: String,
     pub legs: Vec<Participant>,
     /// The worker who accepted the task (SID, name).
@@ -46,13 +48,30 @@ pub struct CallState {
 impl CallState {
     pub fn call(&self) -> Call {
         let agent = self.agent.as_ref().map(|(s, n)| (s.as_str(), n.as_str()));
-        assemble(
+        let mut call = assemble(
             &self.task,
             &self.conference_sid,
             &self.legs,
             agent,
             &self.names,
-        )
+        );
+        if !self.others.is_empty() {
+            // The whole chain of transfers, read from every task of the call, in order.
+            let mut all: Vec<serde_json::Value> = self
+                .others
+                .iter()
+                .flat_map(crate::domain::call::transfers_of)
+                .collect();
+            all.append(&mut call.transfers);
+            all.sort_by(|a, b| {
+                a["started_at"]
+                    .as_str()
+                    .unwrap_or("")
+                    .cmp(b["started_at"].as_str().unwrap_or(""))
+            });
+            call.transfers = all;
+        }
+        call
     }
 
     /// A leg as a response just returned it (created, updated or fetched).
@@ -215,7 +234,12 @@ async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> Cl
         .as_ref()
         .filter(|t| live_task(t))
         .and_then(conference_of);
-    let (legs, worker) = tokio::join!(
+    // A wrapping task may be a leaver's: the call's current task is then another of its
+    // tasks, found by the conference they share (only then: one more list, same wave).
+    let wrapping = task
+        .as_ref()
+        .is_some_and(|t| t.status == TaskStatus::Wrapping);
+    let (legs, worker, siblings) = tokio::join!(
         async {
             match &cf {
                 None => Ok(Vec::new()),
@@ -227,15 +251,56 @@ async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> Cl
             }
         },
         worker_if(client, ws, &workers, also.worker.as_deref()),
+        async {
+            match (&cf, wrapping) {
+                (Some(cf), true) => {
+                    let filter = TaskFilter {
+                        assignment_status: vec![TaskStatus::Assigned, TaskStatus::Wrapping],
+                        evaluate_task_attributes: Some(format!("conference.sid == \"{cf}\"")),
+                        ..TaskFilter::default()
+                    };
+                    client
+                        .list_tasks(ws, &filter, None)
+                        .await
+                        .map_err(CliError::from)
+                }
+                _ => Ok(Vec::new()),
+            }
+        },
     );
-    let legs = legs?;
+    let (legs, siblings) = (legs?, siblings?);
     let mut calls = Vec::new();
     // A conference with nobody left in it has ended: the call is not live.
     if let (Some(task), Some(cf)) = (task, cf) {
         if !legs.is_empty() {
+            let named = task.sid.clone();
+            let mut group: Vec<Task> = vec![task];
+            group.extend(
+                siblings
+                    .into_iter()
+                    .filter(|t| t.sid != named && !is_flexctl_task(t)),
+            );
+            let refs: Vec<&Task> = group.iter().collect();
+            let current = current_task(&refs).unwrap_or(0);
+            let mut reservations = reservations;
+            if current != 0 {
+                let sid = group[current].sid.clone();
+                let (fetched, r) = tokio::try_join!(
+                    async { Ok::<_, CliError>(client.fetch_task(ws, &sid).await?) },
+                    async {
+                        Ok::<_, CliError>(
+                            client.list_reservations(ws, &sid, Some(&accepted)).await?,
+                        )
+                    },
+                )?;
+                group[current] = fetched;
+                reservations = r;
+            }
+            let task = group.remove(current);
             calls.push(CallState {
                 agent: agent_of(&reservations, &names),
                 task,
+                others: group,
                 conference_sid: cf,
                 legs,
                 names,
@@ -274,13 +339,29 @@ async fn load_all(
     )?;
     let live: HashSet<&str> = conferences.iter().map(|c| c.sid.as_str()).collect();
     let names = names_of(&workers);
-    let candidates: Vec<_> = tasks
-        .iter()
-        .filter(|t| !is_flexctl_task(t))
-        .filter_map(|t| {
-            conference_of(t)
-                .filter(|cf| live.contains(cf.as_str()))
-                .map(|cf| (t, cf))
+    // One call per live conference, however many tasks it has (a transfer gives the target
+    // a task of their own): its current task, and the others for the history.
+    let mut by_conference: Vec<(String, Vec<&Task>)> = Vec::new();
+    for t in tasks.iter().filter(|t| !is_flexctl_task(t)) {
+        let Some(cf) = conference_of(t).filter(|cf| live.contains(cf.as_str())) else {
+            continue;
+        };
+        match by_conference.iter_mut().find(|(c, _)| *c == cf) {
+            Some((_, group)) => group.push(t),
+            None => by_conference.push((cf, vec![t])),
+        }
+    }
+    let candidates: Vec<(&Task, String, Vec<Task>)> = by_conference
+        .into_iter()
+        .filter_map(|(cf, group)| {
+            let i = current_task(&group)?;
+            let others = group
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, t)| (*t).clone())
+                .collect();
+            Some((group[i], cf, others))
         })
         .collect();
     let ended: Vec<Task> = tasks
@@ -292,7 +373,7 @@ async fn load_all(
     let n = candidates.len();
     // A bounded stream, in order: the client's limiter caps the requests anyway, this also
     // keeps the number of pending futures (and their buffers) to the limit.
-    let details = futures::stream::iter(candidates.iter().map(|(task, cf)| {
+    let details = futures::stream::iter(candidates.iter().map(|(task, cf, others)| {
         let names = &names;
         async move {
             let accepted = ReservationStatus::Accepted;
@@ -316,6 +397,7 @@ async fn load_all(
             )?;
             Ok::<_, CliError>(CallState {
                 task: fetched.unwrap_or_else(|| (*task).clone()),
+                others: others.clone(),
                 conference_sid: cf.clone(),
                 legs,
                 agent: agent_of(&reservations, names),

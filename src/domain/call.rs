@@ -167,6 +167,38 @@ fn attr_call(task: &Task, who: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Which of the tasks of one call (one conference) is its current task, the one the agent now
+/// on the call holds: an assigned task before a wrapping one, but never the target's task of
+/// a transfer still under way on another of them; the newest among equals.
+pub fn current_task(tasks: &[&Task]) -> Option<usize> {
+    let active: Vec<crate::domain::record::Transfer> = tasks
+        .iter()
+        .filter_map(|t| crate::domain::record::active(&t.attributes))
+        .collect();
+    // A target's task is bound to its transfer by SID once journaled, by transfer id always.
+    let pending = |t: &Task| {
+        let id = t
+            .attributes
+            .pointer("/flexctl/transfer_id")
+            .and_then(Value::as_str);
+        active.iter().any(|r| {
+            r.consult.task_sid.as_deref() == Some(t.sid.as_str()) || Some(r.id.as_str()) == id
+        })
+    };
+    let rank = |t: &Task| {
+        if pending(t) {
+            3
+        } else {
+            match t.status {
+                crate::domain::model::TaskStatus::Assigned => 0,
+                crate::domain::model::TaskStatus::Wrapping => 1,
+                _ => 2,
+            }
+        }
+    };
+    (0..tasks.len()).min_by_key(|&i| (rank(tasks[i]), tasks[i].age_s.unwrap_or(u64::MAX)))
+}
+
 /// The transfer records in a task's attributes.
 pub fn transfers_of(task: &Task) -> Vec<Value> {
     task.attributes

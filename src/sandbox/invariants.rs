@@ -321,10 +321,14 @@ fn is_consult_label(label: &str) -> bool {
 
 fn orphan_legs(st: &State, out: &mut Vec<Violation>) {
     for c in &st.conferences {
-        let records = st
-            .task(&c.friendly_name)
-            .map(TaskRow::owning_records)
-            .unwrap_or_default();
+        // The records of every task of the call: the one it is named after, and those a
+        // hand-off gave its targets (whose attributes name the conference).
+        let records: Vec<Transfer> = st
+            .tasks
+            .iter()
+            .filter(|(sid, t)| **sid == c.friendly_name || t.conference_sid() == Some(&*c.sid))
+            .flat_map(|(_, t)| t.owning_records())
+            .collect();
         for leg in st.legs_of(&c.sid).filter(|l| l.present) {
             let Some(label) = leg.label.as_deref().filter(|l| is_consult_label(l)) else {
                 continue;
@@ -416,12 +420,18 @@ fn record_rules(st: &State, out: &mut Vec<Violation>) {
                             || r.consult.call_sid.as_deref() == Some(&*l.call_sid))
                 })
             });
+            // The target's task keeps a record alive while it waits for a reservation, and
+            // once accepted until its agent is rung; after the ring (the leg journaled) an
+            // assigned task with no leg is what a rung-out consult leaves behind.
             let task_open = r
                 .consult
                 .task_sid
                 .as_deref()
                 .and_then(|s| st.task(s))
-                .is_some_and(TaskRow::is_open);
+                .is_some_and(|t| {
+                    matches!(t.status.as_str(), "pending" | "reserved")
+                        || (t.status == "assigned" && r.consult.call_sid.is_none())
+                });
             if leg_present || task_open {
                 continue;
             }

@@ -97,16 +97,16 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "consult agent",
             &["consult", "agent", "bob"],
-            14,
-            (14, 8),
-            "load (+bob's record for his contact URI and his channels for his capacity, same wave) → 5 steps in order: record, alice's end-on-exit off, hold customer, ring bob, record",
+            20,
+            (20, 12),
+            "load (+bob's record for his contact URI and his channels for his capacity, same wave) → record, alice's end-on-exit off, hold customer, create bob's task, record it, poll {task, reservations, legs}, accept the reservation, ring bob, record",
         )),
         Run(verb(
             "cancel",
             &["cancel"],
-            11,
-            (11, 7),
-            "load → 4 steps: remove the consult leg, unhold the customer, restore end-on-exit, record",
+            14,
+            (14, 10),
+            "load → remove the consult leg, close bob's task (read it, wrapping, completed), unhold the customer, restore end-on-exit, record",
         )),
         Run(verb(
             "hold",
@@ -126,8 +126,8 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "consult agent --wait",
             &["consult", "agent", "bob", "--wait"],
-            16,
-            (16, 10),
+            22,
+            (22, 14),
             "as `consult agent`, then poll the leg (answered at once here) and record consulting",
         )),
         Run(verb(
@@ -147,18 +147,18 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "leave",
             &["leave"],
-            10,
-            (10, 6),
-            "load → bob's end-on-exit on (he is the lone agent next), remove alice, record",
+            11,
+            (11, 7),
+            "load → bob's end-on-exit on (he is the lone agent next), remove alice, record, alice's task to wrapping",
         )),
         Fresh,
         InstantAgents,
         Run(verb(
             "consult queue --wait",
             &["consult", "queue", "Support", "--wait"],
-            23,
-            (23, 15),
-            "load (+queues and statistics in the first wave) → record, end-on-exit, hold, create task, record, poll {task, reservation, legs: is the customer still there}, the accepting agent's record, record them (so a crash after ringing leaves the leg named by the journal), ring, record, poll leg, record",
+            24,
+            (24, 16),
+            "load (+queues and statistics in the first wave) → record, end-on-exit, hold, create task, record, poll {task, reservations, legs: is the customer still there}, accept the reservation, the accepting agent's record, record them (so a crash after ringing leaves the leg named by the journal), ring, record, poll leg, record",
         )),
         Prep(&["merge"]),
         RemoveLastTarget(verb(
@@ -173,9 +173,9 @@ fn scenario() -> Vec<Step> {
         Run(verb(
             "transfer agent",
             &["transfer", "agent", "bob"],
-            21,
-            (21, 15),
-            "one load (+bob's record and channels) → consult --wait's 7 steps → merge's 2 → leave's 3, each planned from what the previous responses returned",
+            28,
+            (28, 20),
+            "one load (+bob's record and channels) → consult --wait's steps (with bob's own task, accepted) → merge's 2 → leave's 4 (alice's task to wrapping), each planned from what the previous responses returned",
         )),
         Fresh,
         Run(verb(

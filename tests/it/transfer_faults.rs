@@ -67,7 +67,11 @@ fn lost_answers_to_journal_writes_are_looked_up() {
         &format!("rate=1,kinds=lost,method=POST,path={}", call_task_path()),
     );
     sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
-    assert_eq!(clear_faults(&sb, "lost"), 2, "initiated, ringing");
+    assert_eq!(
+        clear_faults(&sb, "lost"),
+        3,
+        "initiated, ringing with bob's task, ringing with his leg"
+    );
     let s = invariants(&sb, "after lost journal writes");
     assert_eq!(s.records().len(), 1, "{}", s.attributes_raw);
     assert_eq!(s.last_record()["status"], "ringing");

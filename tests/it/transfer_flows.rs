@@ -370,7 +370,9 @@ fn ctrl_c_while_a_queue_consult_waits_cancels_the_consult_task() {
     // Stopped by the user: canceled (reason `interrupted`), not failed.
     assert_restored(&s, "canceled");
     assert_eq!(s.consult_tasks.len(), 1);
-    assert_eq!(s.consult_tasks[0]["assignment_status"], "canceled");
+    // flexctl accepted the reservation for the agent, who was ringing: an assigned task cannot
+    // be canceled, so it is wrapped and completed, which frees their capacity.
+    assert_eq!(s.consult_tasks[0]["assignment_status"], "completed");
 }
 
 #[test]
@@ -438,6 +440,9 @@ fn leaving_while_bob_is_held_arms_his_flag_and_he_can_unhold_himself() {
 fn a_consult_rejected_without_wait_leaves_the_customer_with_alice_until_cancel() {
     let sb = TestSandbox::new();
     agent_behaves(&sb, "bob", "reject", "0ms");
+    // Bob's task is accepted (flexctl accepts it for him), then he declines the call itself.
+    let (status, body) = sb.post("/sandbox/agents/bob", &[("Tasks", "accept")]);
+    assert!(status.is_success(), "{body}");
     sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
     // Bob's leg is gone; the customer still holds, with alice live; the record is active.
     let s = invariants(&sb, "rejected");
@@ -451,6 +456,27 @@ fn a_consult_rejected_without_wait_leaves_the_customer_with_alice_until_cancel()
     sb.flexctl(&["-q", "cancel"]).ok();
     let s = invariants(&sb, "cancel");
     assert_restored(&s, "canceled");
+}
+
+#[test]
+fn a_target_who_rejects_the_reservation_ends_the_consult_before_anyone_rings() {
+    let sb = TestSandbox::new();
+    let (status, body) = sb.post(
+        "/sandbox/agents/bob",
+        &[("Tasks", "reject"), ("AcceptAfter", "0ms")],
+    );
+    assert!(status.is_success(), "{body}");
+    let run = sb.flexctl(&["-o", "json", "consult", "agent", "bob", "--accept", "agent"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("bob rejected the transfer"),
+        "{}",
+        run.stderr
+    );
+    let s = invariants(&sb, "bob rejected");
+    assert_restored(&s, "failed");
+    assert_eq!(s.consult_tasks.len(), 1);
+    assert_eq!(s.consult_tasks[0]["assignment_status"], "canceled");
 }
 
 #[test]

@@ -19,6 +19,9 @@ pub struct State {
     pub attributes_raw: String,
     pub attributes: Value,
     pub consult_tasks: Vec<Value>,
+    /// Every transfer record of the call, from each of its tasks (the seeded task and the
+    /// targets' tasks a hand-off created), in the order they started.
+    pub all_records: Vec<Value>,
 }
 
 impl State {
@@ -58,11 +61,7 @@ impl State {
     }
 
     pub fn records(&self) -> Vec<Value> {
-        self.attributes
-            .pointer("/flexctl/transfers")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default()
+        self.all_records.clone()
     }
 
     #[track_caller]
@@ -133,17 +132,35 @@ pub fn state(sb: &TestSandbox) -> State {
     let attributes_raw = task["attributes"].as_str().expect("attributes").to_string();
     let attributes = serde_json::from_str(&attributes_raw).expect("attributes are JSON");
     let (_, tasks) = sb.get(&sb.pv1("/Tasks?PageSize=1000"));
-    let consult_tasks = tasks["tasks"]
+    let attrs_of = |t: &Value| -> Value {
+        serde_json::from_str(t["attributes"].as_str().unwrap_or("{}")).unwrap_or_default()
+    };
+    let consult_tasks: Vec<Value> = tasks["tasks"]
         .as_array()
         .expect("tasks")
         .iter()
-        .filter(|t| {
-            let a: Value =
-                serde_json::from_str(t["attributes"].as_str().unwrap_or("{}")).unwrap_or_default();
-            a.pointer("/flexctl/kind") == Some(&Value::from("consult"))
-        })
+        .filter(|t| attrs_of(t).pointer("/flexctl/kind") == Some(&Value::from("consult")))
         .cloned()
         .collect();
+    let records_of = |a: &Value| {
+        a.pointer("/flexctl/transfers")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut all_records = records_of(&attributes);
+    for t in &consult_tasks {
+        let a = attrs_of(t);
+        if a.pointer("/conference/sid").and_then(Value::as_str) == Some(cf.as_str()) {
+            all_records.extend(records_of(&a));
+        }
+    }
+    all_records.sort_by(|a, b| {
+        a["started_at"]
+            .as_str()
+            .unwrap_or("")
+            .cmp(b["started_at"].as_str().unwrap_or(""))
+    });
     State {
         conference,
         legs: parts["participants"]
@@ -153,6 +170,7 @@ pub fn state(sb: &TestSandbox) -> State {
         attributes_raw,
         attributes,
         consult_tasks,
+        all_records,
     }
 }
 

@@ -17,21 +17,27 @@ use crate::transfer_harness::{
 // no second read. Raise a budget only for a reason you can name in the commit; lower it when a
 // change saves requests.
 // +1 (same wave as the target's record): the target's worker channels, for `target-capacity`.
-const BUDGET_CONSULT_AGENT: usize = 14;
-const BUDGET_CONSULT_AGENT_WAIT: usize = 16;
+// +6 (4 dependent): the target's own task — create it, journal it, poll {task, its
+// reservations, the legs}, accept the reservation — before bob is rung.
+const BUDGET_CONSULT_AGENT: usize = 20;
+const BUDGET_CONSULT_AGENT_WAIT: usize = 22;
 // One more than the reads need: the accepting agent is journaled before they are rung, so a
 // crash between the two leaves the consult leg named by the record.
 // +1: each acceptance poll also lists the conference's legs (in the same wave as the task),
 // so that a customer hanging up while a queue consult waits is noticed at once.
-const BUDGET_CONSULT_QUEUE_WAIT: usize = 23;
-const BUDGET_CANCEL: usize = 11;
+// +1: flexctl accepts the reservation for the agent.
+const BUDGET_CONSULT_QUEUE_WAIT: usize = 24;
+// +3: the target's task is closed (read it; once accepted, wrapping then completed).
+const BUDGET_CANCEL: usize = 14;
 const BUDGET_SWAP: usize = 8;
 const BUDGET_MERGE: usize = 9;
-const BUDGET_LEAVE: usize = 10;
+// +1: the leaver's task goes to wrapping.
+const BUDGET_LEAVE: usize = 11;
 const BUDGET_HOLD: usize = 7;
 const BUDGET_REMOVE: usize = 13;
-const BUDGET_TRANSFER: usize = 21;
-const BUDGET_TRANSFER_COLD: usize = 18;
+// +7: the target's task (as for consult) and the leaver's task to wrapping.
+const BUDGET_TRANSFER: usize = 28;
+const BUDGET_TRANSFER_COLD: usize = 25;
 // A dry run refuses what the run would: it reads the target's channels too (`target-capacity`).
 const BUDGET_DRY_RUN_CONSULT: usize = 9;
 

@@ -118,6 +118,7 @@ async fn close_ended(
     }
     let state = crate::commands::gather::CallState {
         task: task.clone(),
+        others: Vec::new(),
         conference_sid: conference_sid.to_string(),
         legs: Vec::new(),
         agent: None,

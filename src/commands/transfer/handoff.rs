@@ -2,11 +2,11 @@
 //! the leave, each part planned from the call as the previous part's responses left it; an
 //! interrupted transfer is put back as `cancel` would.
 
-use crate::cli::{ConsultArgs, TargetKind, TransferArgs};
+use crate::cli::{AcceptBy, ConsultArgs, FinishArgs, RingArgs, TargetKind, TransferArgs};
 use crate::commands::gather::Also;
 use crate::context::Ctx;
 use crate::domain::call::Role;
-use crate::domain::plan::{self, ConsultOptions};
+use crate::domain::plan::{self, Accept, ConsultOptions, Finish};
 use crate::domain::rules::{check_actor, check_no_transfer, check_phase, Check, Refusal, Verb};
 use crate::error::{CliError, CliResult};
 use crate::interrupt::Interrupt;
@@ -16,17 +16,35 @@ use super::scene::{Journal, Needs, Scene};
 use super::targets::{new_record, resolve_target};
 use super::{confirm, execute, leave_plan, merge_plan, report, run_plan};
 
+/// The consult options the flags ask for.
+fn options(ring: &RingArgs, wait: bool, cold: bool) -> ConsultOptions {
+    ConsultOptions {
+        ring_timeout_s: ring.ring_timeout,
+        wait,
+        cold,
+        accept: match ring.accept {
+            AcceptBy::Flexctl => Accept::Flexctl,
+            AcceptBy::Agent => Accept::Agent,
+        },
+        ignore_capacity: ring.force,
+    }
+}
+
+/// What becomes of the leaver's task.
+pub fn finish_of(args: &FinishArgs) -> Finish {
+    if args.complete {
+        Finish::Complete
+    } else {
+        Finish::Wrap
+    }
+}
+
 pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Interrupt) -> CliResult {
-    let ring = args.ring_timeout;
     let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
     let request = Consult {
         target: &args.target,
-        force: args.force,
-        opts: ConsultOptions {
-            ring_timeout_s: ring,
-            wait: args.wait,
-            cold: false,
-        },
+        force: args.ring.force,
+        opts: options(&args.ring, args.wait, false),
         handoff: None,
     };
     if let Some(runner) = start_consult(ctx, &scene, &request, &interrupted).await? {
@@ -59,10 +77,10 @@ struct Consult<'a> {
     target: &'a TargetKind,
     force: bool,
     opts: ConsultOptions,
-    /// `Some(wrap)` when the consult is the first part of `transfer`: a dry run then shows
-    /// the whole transfer, a cold one leaves (and wraps with `wrap`) once the target answers,
-    /// and the record stays claimed for the parts that follow.
-    handoff: Option<bool>,
+    /// `Some(finish)` when the consult is the first part of `transfer`: a dry run then shows
+    /// the whole transfer, a cold one leaves (and finishes the leaver's task) once the target
+    /// answers, and the record stays claimed for the parts that follow.
+    handoff: Option<Finish>,
 }
 
 /// Starts a consult. Hands back the runner as the consult left the call (`None` when a dry
@@ -90,7 +108,7 @@ async fn start_consult(
     let caller = scene.caller_id();
     if ctx.settings.dry_run {
         let plan = match req.handoff {
-            Some(wrap) => plan::transfer(&scene.call, &actor, &target, &caller, req.opts, wrap),
+            Some(finish) => plan::transfer(&scene.call, &actor, &target, &caller, req.opts, finish),
             None => plan::consult(&scene.call, &actor, &target, &caller, req.opts),
         };
         return run_plan(ctx, scene, &plan, interrupted).await.map(|_| None);
@@ -119,7 +137,7 @@ async fn start_consult(
     let Some(me) = me else {
         return Ok(Some(runner));
     };
-    let hand = plan::cold_handoff(&after.call, &me, req.handoff.unwrap_or(false));
+    let hand = plan::cold_handoff(&after.call, &me, req.handoff.unwrap_or_default());
     let mut next = continue_from(&after, &mut runner, interrupted);
     if let Err(e) = execute(ctx, &mut next, &hand).await {
         return Err(put_back(&after, next, e).await);
@@ -137,7 +155,6 @@ fn continue_from(scene: &Scene, previous: &mut Runner, interrupted: &Interrupt) 
 }
 
 pub async fn transfer(ctx: &mut Ctx, args: &TransferArgs, interrupted: Interrupt) -> CliResult {
-    let ring = args.ring_timeout;
     if args.cold {
         confirm(
             ctx,
@@ -147,13 +164,9 @@ pub async fn transfer(ctx: &mut Ctx, args: &TransferArgs, interrupted: Interrupt
     let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
     let request = Consult {
         target: &args.target,
-        force: args.force,
-        opts: ConsultOptions {
-            ring_timeout_s: ring,
-            wait: true,
-            cold: args.cold,
-        },
-        handoff: Some(args.wrap),
+        force: args.ring.force,
+        opts: options(&args.ring, true, args.cold),
+        handoff: Some(finish_of(&args.finish)),
     };
     let Some(mut consulted) = start_consult(ctx, &scene, &request, &interrupted).await? else {
         return Ok(());
@@ -166,7 +179,7 @@ pub async fn transfer(ctx: &mut Ctx, args: &TransferArgs, interrupted: Interrupt
         return Err(put_back(&before_merge, merged, e).await);
     }
     let after_merge = before_merge.after(&merged);
-    let plan = leave_plan(ctx, &after_merge, args.wrap)?;
+    let plan = leave_plan(ctx, &after_merge, finish_of(&args.finish))?;
     let mut left = continue_from(&after_merge, &mut merged, &interrupted);
     if let Err(e) = execute(ctx, &mut left, &plan).await {
         return Err(put_back(&after_merge, left, e).await);

@@ -186,12 +186,12 @@ fn merge_plan(scene: &Scene) -> CliResult<Plan> {
 pub async fn leave(ctx: &mut Ctx, args: &LeaveArgs, interrupted: Interrupt) -> CliResult {
     confirm(ctx, "leave the call?")?;
     let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::IfActive)).await?;
-    let plan = leave_plan(ctx, &scene, args.wrap)?;
+    let plan = leave_plan(ctx, &scene, handoff::finish_of(&args.finish))?;
     run_plan(ctx, &scene, &plan, &interrupted).await
 }
 
 /// The leave, after checking that someone stays with the customer.
-fn leave_plan(ctx: &Ctx, scene: &Scene, wrap: bool) -> CliResult<Plan> {
+fn leave_plan(ctx: &Ctx, scene: &Scene, finish: plan::Finish) -> CliResult<Plan> {
     let actor = scene
         .actor()
         .cloned()
@@ -229,7 +229,7 @@ fn leave_plan(ctx: &Ctx, scene: &Scene, wrap: bool) -> CliResult<Plan> {
     Ok(plan::leave(
         &scene.call,
         &actor,
-        wrap,
+        finish,
         scene.active.is_some(),
     ))
 }

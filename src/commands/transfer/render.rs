@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::cli::OutputFormat;
 use crate::domain::call::consult_label;
-use crate::domain::plan::{Action, Callee, Plan};
+use crate::domain::plan::{Accept, Action, Callee, Finish, Plan, Target};
 use crate::error::CliResult;
 use crate::ui::table;
 use crate::ui::Ui;
@@ -73,19 +73,36 @@ fn request(action: &Action, p: &Paths) -> Value {
             format!("{participants}/consult-<rung worker>.json"),
             json!({}),
         ),
-        Action::CreateConsultTask { queue_sid, .. } => (
-            "POST",
-            tasks.clone(),
-            json!({"TaskQueueSid": queue_sid, "TaskChannel": "voice", "Attributes": "{\"flexctl\":{\"kind\":\"consult\",…}}"}),
-        ),
-        Action::AwaitAcceptance { .. } => (
+        Action::CreateConsultTask {
+            target,
+            ignore_capacity,
+        } => {
+            let attributes = "{…the call's attributes…,\"transferTargetType\":…,\"conversations\":{…},\"flexctl\":{\"kind\":\"consult\",…}}";
+            let params = match target {
+                Target::Queue { queue_sid, .. } => {
+                    json!({"TaskQueueSid": queue_sid, "TaskChannel": "voice", "Attributes": attributes})
+                }
+                Target::Agent { worker_sid, .. } => json!({"RoutingTarget": worker_sid,
+                    "IgnoreCapacity": ignore_capacity.to_string(), "TaskChannel": "voice",
+                    "Attributes": attributes}),
+            };
+            ("POST", tasks.clone(), params)
+        }
+        Action::AwaitAcceptance { accept, .. } => (
             "GET",
-            format!("{tasks}/<consult task>/Reservations (poll)"),
+            format!(
+                "{tasks}/<target's task>/Reservations (poll){}",
+                if *accept == Accept::Flexctl {
+                    ", then POST ReservationStatus=accepted"
+                } else {
+                    ""
+                }
+            ),
             json!({}),
         ),
         Action::CloseConsultTask { reason } => (
             "POST",
-            format!("{tasks}/<consult task>"),
+            format!("{tasks}/<target's task>"),
             json!({"AssignmentStatus": "canceled", "Reason": reason}),
         ),
         Action::Record { status } => (
@@ -93,10 +110,13 @@ fn request(action: &Action, p: &Paths) -> Value {
             format!("{tasks}/{}", p.task),
             json!({"Attributes": format!("{{…,\"flexctl\":{{\"transfers\":[…status {}…]}}}}", status.as_str()), "If-Match": "<ETag>"}),
         ),
-        Action::WrapTask => (
+        Action::FinishTask { finish } => (
             "POST",
             format!("{tasks}/{}", p.task),
-            json!({"AssignmentStatus": "wrapping"}),
+            json!({"AssignmentStatus": match finish {
+                Finish::Wrap => "wrapping",
+                Finish::Complete => "completed",
+            }}),
         ),
     };
     json!({"method": method, "path": path, "params": params, "description": action.describe()})

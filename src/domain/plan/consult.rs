@@ -2,7 +2,7 @@
 //! whole `transfer` predicted for a dry run.
 
 use super::verbs::{leave, merge};
-use super::{leg_id, remove, Action, Callee, Plan, Target};
+use super::{leg_id, remove, Accept, Action, Callee, Finish, Plan, Target};
 use crate::domain::call::{consult_label, Call, Leg, Role, CONSULT_LABEL_PREFIX};
 use crate::domain::model::ParticipantStatus;
 use crate::domain::record::Status;
@@ -15,6 +15,10 @@ pub struct ConsultOptions {
     pub wait: bool,
     /// Blind transfer: the customer stays live and the actor leaves once the target answers.
     pub cold: bool,
+    /// Who accepts the target's reservation.
+    pub accept: Accept,
+    /// An agent target at capacity gets the task anyway (`IgnoreCapacity=true`).
+    pub ignore_capacity: bool,
 }
 
 /// `consult agent|queue` (and the first part of `transfer`): record, make the actor's flag
@@ -46,6 +50,29 @@ pub fn consult(
         }
     }
     let wait_s = opts.ring_timeout_s;
+    // The target's own task, bound to the record before anything rings.
+    plan.push(
+        Action::CreateConsultTask {
+            target: target.clone(),
+            ignore_capacity: opts.ignore_capacity && matches!(target, Target::Agent { .. }),
+        },
+        Some(Action::CloseConsultTask {
+            reason: "consult abandoned".into(),
+        }),
+    );
+    plan.push(
+        Action::Record {
+            status: Status::Ringing,
+        },
+        None,
+    );
+    plan.push(
+        Action::AwaitAcceptance {
+            timeout_s: wait_s,
+            accept: opts.accept,
+        },
+        None,
+    );
     let callee = match target {
         Target::Agent {
             worker_sid,
@@ -56,23 +83,7 @@ pub fn consult(
             name: name.clone(),
             contact_uri: contact_uri.clone(),
         },
-        Target::Queue { queue_sid, name } => {
-            plan.push(
-                Action::CreateConsultTask {
-                    queue_sid: queue_sid.clone(),
-                    queue_name: name.clone(),
-                },
-                Some(Action::CloseConsultTask {
-                    reason: "consult abandoned".into(),
-                }),
-            );
-            plan.push(
-                Action::Record {
-                    status: Status::Ringing,
-                },
-                None,
-            );
-            plan.push(Action::AwaitAcceptance { timeout_s: wait_s }, None);
+        Target::Queue { .. } => {
             // Journal who accepted (and the leg's label) before ringing them.
             plan.push(
                 Action::Record {
@@ -110,9 +121,8 @@ pub fn consult(
 }
 
 /// The second half of a cold transfer, once the target is connected: the target becomes the
-/// lone agent (ends the conference on exit) and the actor leaves (`wrap`: their task goes to
-/// wrapping).
-pub fn cold_handoff(call: &Call, actor: &Leg, wrap: bool) -> Plan {
+/// lone agent (ends the conference on exit), the actor leaves and their task is finished.
+pub fn cold_handoff(call: &Call, actor: &Leg, finish: Finish) -> Plan {
     let mut plan = Plan::new("transfer --cold");
     if let Some(target) = call.consult_leg() {
         plan.end_on_exit(target, true);
@@ -125,9 +135,7 @@ pub fn cold_handoff(call: &Call, actor: &Leg, wrap: bool) -> Plan {
         },
         None,
     );
-    if wrap {
-        plan.push(Action::WrapTask, None);
-    }
+    plan.push(Action::FinishTask { finish }, None);
     plan
 }
 
@@ -140,7 +148,7 @@ pub fn transfer(
     target: &Target,
     from: &str,
     opts: ConsultOptions,
-    wrap: bool,
+    finish: Finish,
 ) -> Plan {
     let opts = ConsultOptions { wait: true, ..opts };
     let mut plan = consult(call, actor, target, from, opts);
@@ -179,11 +187,11 @@ pub fn transfer(
             .unwrap_or_else(|| actor.clone())
     };
     let rest = if opts.cold {
-        vec![cold_handoff(&after, &actor_after(&after), wrap)]
+        vec![cold_handoff(&after, &actor_after(&after), finish)]
     } else {
         let merged = merge(&after);
         apply_updates(&mut after, &merged);
-        let left = leave(&after, &actor_after(&after), wrap, true);
+        let left = leave(&after, &actor_after(&after), finish, true);
         vec![merged, left]
     };
     plan.verb = if opts.cold {

@@ -7,6 +7,29 @@ mod consult;
 mod verbs;
 
 pub use consult::{cold_handoff, consult, transfer, ConsultOptions};
+
+/// Who accepts the target's reservation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Accept {
+    /// flexctl accepts it over REST as soon as it exists (a script has nobody to click
+    /// Accept); the target's answering the call is their consent.
+    #[default]
+    Flexctl,
+    /// The agent accepts in their own client (Flex UI); flexctl waits.
+    Agent,
+}
+
+/// What becomes of the leaver's own task once the call is handed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Finish {
+    /// Wrapping, as Flex does when an agent leaves a call (their wrap-up time starts).
+    #[default]
+    Wrap,
+    /// Completed at once (no wrap-up).
+    Complete,
+}
 pub use verbs::*;
 
 use serde::Serialize;
@@ -66,19 +89,21 @@ pub enum Action {
     AwaitAnswer { timeout_s: u32 },
     /// Remove a participant (kick).
     RemoveLeg { leg: String, name: String },
-    /// Create the consult task routed to a queue.
+    /// Create the target's own task: routed to the agent (`RoutingTarget`, capacity respected
+    /// unless `ignore_capacity`) or to the queue, carrying the call's attributes.
     CreateConsultTask {
-        queue_sid: String,
-        queue_name: String,
+        target: Target,
+        ignore_capacity: bool,
     },
-    /// Wait until an agent accepts the consult task.
-    AwaitAcceptance { timeout_s: u32 },
-    /// Cancel (or, once assigned, complete) the consult task.
+    /// Wait for the target's reservation and see it accepted (by flexctl or by the agent).
+    AwaitAcceptance { timeout_s: u32, accept: Accept },
+    /// Cancel (or, once assigned, wrap and complete) the target's task.
     CloseConsultTask { reason: String },
     /// Write the transfer record with this status.
     Record { status: Status },
-    /// Move the call's task to wrapping.
-    WrapTask,
+    /// The leaver's own task (the call's task the verb started from): to wrapping, or
+    /// completed.
+    FinishTask { finish: Finish },
 }
 
 impl Action {
@@ -91,7 +116,7 @@ impl Action {
             Action::RemoveLeg { .. }
                 | Action::Unring
                 | Action::CloseConsultTask { .. }
-                | Action::WrapTask
+                | Action::FinishTask { .. }
         )
     }
 
@@ -133,15 +158,37 @@ impl Action {
             Action::Unring => "remove the rung consult leg from the conference".to_string(),
             Action::AwaitAnswer { timeout_s } => format!("wait up to {timeout_s}s for the answer"),
             Action::RemoveLeg { name, .. } => format!("remove {name} from the conference"),
-            Action::CreateConsultTask { queue_name, .. } => {
-                format!("create a consult task in queue {queue_name}")
-            }
-            Action::AwaitAcceptance { timeout_s } => {
-                format!("wait up to {timeout_s}s for an agent to accept")
-            }
-            Action::CloseConsultTask { .. } => "cancel the consult task".to_string(),
+            Action::CreateConsultTask {
+                target: Target::Queue { name, .. },
+                ..
+            } => format!("create a task for the call in queue {name}"),
+            Action::CreateConsultTask {
+                target: Target::Agent { name, .. },
+                ignore_capacity,
+            } => format!(
+                "create a task for the call routed to {name}{}",
+                if *ignore_capacity {
+                    " (queued even though they are at capacity)"
+                } else {
+                    ""
+                }
+            ),
+            Action::AwaitAcceptance {
+                timeout_s,
+                accept: Accept::Flexctl,
+            } => format!("wait up to {timeout_s}s for the reservation and accept it"),
+            Action::AwaitAcceptance {
+                timeout_s,
+                accept: Accept::Agent,
+            } => format!("wait up to {timeout_s}s for the agent to accept the reservation"),
+            Action::CloseConsultTask { .. } => "cancel the target's task".to_string(),
             Action::Record { status } => format!("record the transfer as {}", status.as_str()),
-            Action::WrapTask => "move the task to wrapping".to_string(),
+            Action::FinishTask {
+                finish: Finish::Wrap,
+            } => "move the leaver's task to wrapping".to_string(),
+            Action::FinishTask {
+                finish: Finish::Complete,
+            } => "complete the leaver's task".to_string(),
         }
     }
 }

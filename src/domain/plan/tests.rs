@@ -77,6 +77,8 @@ const OPTS: ConsultOptions = ConsultOptions {
     ring_timeout_s: 30,
     wait: true,
     cold: false,
+    accept: Accept::Flexctl,
+    ignore_capacity: false,
 };
 
 /// A leg's state: (hold, end_conference_on_exit). The simulation applies actions the way the
@@ -179,6 +181,9 @@ fn consult_agent_plan_makes_flags_safe_before_holding() {
             "record the transfer as initiated",
             "set end_conference_on_exit=false on alice",
             "set hold=true on customer",
+            "create a task for the call routed to bob",
+            "record the transfer as ringing",
+            "wait up to 30s for the reservation and accept it",
             "ring bob (client:bob) into the conference, 30s timeout",
             "record the transfer as ringing",
             "wait up to 30s for the answer",
@@ -215,11 +220,11 @@ fn consult_queue_plan_waits_for_acceptance_before_ringing() {
     let a = actions(&plan);
     let create = a
         .iter()
-        .position(|s| s.starts_with("create a consult task"))
+        .position(|s| s.starts_with("create a task for the call in queue Support"))
         .unwrap();
     let accept = a
         .iter()
-        .position(|s| s.starts_with("wait up to 30s for an agent"))
+        .position(|s| s.starts_with("wait up to 30s for the reservation and accept it"))
         .unwrap();
     let ring = a
         .iter()
@@ -252,26 +257,27 @@ fn cold_transfer_keeps_the_customer_live_and_hands_off_after_the_answer() {
     assert!(!actions(&plan).iter().any(|a| a.contains("hold=true")));
     assert!(actions(&plan).contains(&"wait up to 30s for the answer".to_string()));
     let after = consulting(false, false);
-    let hand = cold_handoff(&after, &after.participants[1], false);
+    let hand = cold_handoff(&after, &after.participants[1], Finish::Wrap);
     assert_eq!(
         actions(&hand),
         vec![
             "set end_conference_on_exit=true on bob",
             "remove alice from the conference",
-            "record the transfer as completed"
+            "record the transfer as completed",
+            "move the leaver's task to wrapping",
         ]
     );
-    let wrapped = cold_handoff(&after, &after.participants[1], true);
+    let completed = cold_handoff(&after, &after.participants[1], Finish::Complete);
     assert_eq!(
-        actions(&wrapped).last().map(String::as_str),
-        Some("move the task to wrapping")
+        actions(&completed).last().map(String::as_str),
+        Some("complete the leaver's task")
     );
 }
 
 #[test]
 fn a_transfer_plan_is_the_consult_then_the_merge_and_the_leave() {
     let c = live();
-    let plan = transfer(&c, &c.participants[1], &bob(), "+1", OPTS, false);
+    let plan = transfer(&c, &c.participants[1], &bob(), "+1", OPTS, Finish::Wrap);
     assert_eq!(plan.verb, "transfer");
     assert_eq!(
         actions(&plan),
@@ -279,6 +285,9 @@ fn a_transfer_plan_is_the_consult_then_the_merge_and_the_leave() {
             "record the transfer as initiated",
             "set end_conference_on_exit=false on alice",
             "set hold=true on customer",
+            "create a task for the call routed to bob",
+            "record the transfer as ringing",
+            "wait up to 30s for the reservation and accept it",
             "ring bob (client:bob) into the conference, 30s timeout",
             "record the transfer as ringing",
             "wait up to 30s for the answer",
@@ -288,6 +297,7 @@ fn a_transfer_plan_is_the_consult_then_the_merge_and_the_leave() {
             "set end_conference_on_exit=true on bob",
             "remove alice from the conference",
             "record the transfer as completed",
+            "move the leaver's task to wrapping",
         ]
     );
     assert_never_stranded(&plan, &state_of(&c));
@@ -297,7 +307,7 @@ fn a_transfer_plan_is_the_consult_then_the_merge_and_the_leave() {
 fn a_cold_transfer_plan_never_holds_and_removes_the_actor_last() {
     let c = live();
     let cold = ConsultOptions { cold: true, ..OPTS };
-    let plan = transfer(&c, &c.participants[1], &bob(), "+1", cold, true);
+    let plan = transfer(&c, &c.participants[1], &bob(), "+1", cold, Finish::Wrap);
     assert_eq!(plan.verb, "transfer --cold");
     let a = actions(&plan);
     assert!(!a.iter().any(|s| s.contains("hold=true")), "{a:?}");
@@ -309,13 +319,13 @@ fn a_cold_transfer_plan_never_holds_and_removes_the_actor_last() {
     assert!(answer < removal, "{a:?}");
     assert_eq!(
         a.last().map(String::as_str),
-        Some("move the task to wrapping")
+        Some("move the leaver's task to wrapping")
     );
     let q = Target::Queue {
         queue_sid: "WQ1".into(),
         name: "Support".into(),
     };
-    let queue = transfer(&c, &c.participants[1], &q, "+1", OPTS, false);
+    let queue = transfer(&c, &c.participants[1], &q, "+1", OPTS, Finish::Wrap);
     assert!(
         actions(&queue).contains(&"set end_conference_on_exit=true on the accepting agent".into()),
         "{:?}",
@@ -359,14 +369,14 @@ fn merge_unholds_everyone_with_safe_flags() {
 #[test]
 fn leave_makes_the_remaining_agent_end_the_conference_then_removes_the_actor() {
     let c = consulting(false, false);
-    let plan = leave(&c, &c.participants[1], true, true);
+    let plan = leave(&c, &c.participants[1], Finish::Wrap, true);
     assert_eq!(
         actions(&plan),
         vec![
             "set end_conference_on_exit=true on bob",
             "remove alice from the conference",
             "record the transfer as completed",
-            "move the task to wrapping",
+            "move the leaver's task to wrapping",
         ]
     );
     assert_undo_restores(&plan, &c);
@@ -375,7 +385,7 @@ fn leave_makes_the_remaining_agent_end_the_conference_then_removes_the_actor() {
 #[test]
 fn a_held_remaining_agent_is_unheld_changed_and_held_again() {
     let c = consulting(false, true);
-    let plan = leave(&c, &c.participants[1], false, false);
+    let plan = leave(&c, &c.participants[1], Finish::Complete, false);
     assert_eq!(
         actions(&plan),
         vec![
@@ -383,6 +393,7 @@ fn a_held_remaining_agent_is_unheld_changed_and_held_again() {
             "set end_conference_on_exit=true on bob",
             "set hold=true on bob",
             "remove alice from the conference",
+            "complete the leaver's task",
         ]
     );
     assert_undo_restores(&plan, &c);
@@ -417,12 +428,12 @@ fn removing_a_queue_consult_closes_its_task_and_cancels_the_transfer() {
         "{steps:?}"
     );
     assert!(
-        steps.contains(&"cancel the consult task".to_string()),
+        steps.contains(&"cancel the target's task".to_string()),
         "{steps:?}"
     );
     assert_eq!(steps.last().unwrap(), "record the transfer as canceled");
     let without = actions(&cancel(&c, Some(&c.participants[1]), false));
-    assert!(!without.contains(&"cancel the consult task".to_string()));
+    assert!(!without.contains(&"cancel the target's task".to_string()));
 }
 
 #[test]
@@ -440,7 +451,7 @@ fn cancel_removes_the_consult_and_brings_the_customer_back() {
     );
     assert_never_stranded(&plan, &state_of(&c));
     let queue_pending = cancel(&live(), Some(&live().participants[1]), true);
-    assert_eq!(actions(&queue_pending)[0], "cancel the consult task");
+    assert_eq!(actions(&queue_pending)[0], "cancel the target's task");
 }
 
 #[test]

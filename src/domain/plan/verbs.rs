@@ -1,7 +1,7 @@
 //! Plans of the verbs that act on a call as it stands: cancel, hold, swap, merge, remove, leave,
 //! and doctor's repairs.
 
-use super::{remove, update, Action, Plan};
+use super::{remove, update, Action, Finish, Plan};
 use crate::domain::call::{Call, Leg, Role};
 use crate::domain::record::Status;
 use crate::domain::rules::safe_end_on_exit;
@@ -111,13 +111,12 @@ pub fn remove_leg(call: &Call, leaving: &Leg, record_status: Option<Status>) -> 
     plan
 }
 
-/// `leave`: the actor leaves and the remaining agent carries on.
-pub fn leave(call: &Call, actor: &Leg, wrap: bool, record_active: bool) -> Plan {
+/// `leave`: the actor leaves, the remaining agent carries on, and the actor's task is
+/// finished (wrapping, as Flex does, or completed).
+pub fn leave(call: &Call, actor: &Leg, finish: Finish, record_active: bool) -> Plan {
     let mut plan = remove_leg(call, actor, record_active.then_some(Status::Completed));
     plan.verb = "leave".into();
-    if wrap {
-        plan.push(Action::WrapTask, None);
-    }
+    plan.push(Action::FinishTask { finish }, None);
     plan
 }
 

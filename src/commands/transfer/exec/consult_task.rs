@@ -1,40 +1,62 @@
-//! A queue consult's own task: created (found by its transfer id before any retry), waited on
-//! until an agent accepts, and closed (canceled, or wrapped and completed once assigned).
+//! The target's own task: created (found by its transfer id before any retry), its reservation
+//! waited on and accepted, and closed (canceled, or wrapped and completed once assigned).
 
 use std::time::{Duration, Instant};
 
-use serde_json::json;
-
 use super::{Rung, Runner, POLL};
+use crate::domain::handoff::{self, TargetType};
 use crate::domain::model::{ReservationStatus, TaskStatus};
+use crate::domain::plan::{Accept, Target};
 use crate::domain::rules::Check;
 use crate::error::{CliError, CliResult};
-use crate::twilio::{NewTask, TaskTarget, TaskUpdate};
+use crate::twilio::{NewTask, ReservationUpdate, TaskTarget, TaskUpdate};
 
 impl Runner {
+    /// Creates the target's own task: routed to the agent (`RoutingTarget`, capacity respected
+    /// unless `ignore_capacity`) or to the queue, with the call's attributes.
     pub(super) async fn create_consult_task(
         &mut self,
-        queue_sid: &str,
-        queue_name: &str,
+        target: &Target,
+        ignore_capacity: bool,
     ) -> CliResult {
         let id = self
             .record
             .as_ref()
             .map(|r| r.id.clone())
             .unwrap_or_default();
-        let attributes = json!({
-            "type": "consult",
-            "flexctl": {
-                "kind": "consult",
-                "transfer_id": id,
-                "conference_sid": self.call.conference_sid,
-                "task_sid": self.call.task_sid,
-                "from": self.record.as_ref().and_then(|r| r.from.name.clone()),
+        let by = self.record.as_ref().and_then(|r| r.from.name.clone());
+        let (kind, target_sid, route, what) = match target {
+            Target::Agent {
+                worker_sid, name, ..
+            } => (
+                TargetType::Worker,
+                worker_sid.clone(),
+                TaskTarget::Worker {
+                    sid: worker_sid.clone(),
+                    ignore_capacity,
+                },
+                name.clone(),
+            ),
+            Target::Queue { queue_sid, name } => (
+                TargetType::Queue,
+                queue_sid.clone(),
+                TaskTarget::Queue(queue_sid.clone()),
+                name.clone(),
+            ),
+        };
+        let attributes = handoff::target_attributes(
+            &self.state.task.attributes,
+            &self.call.task_sid,
+            kind,
+            &target_sid,
+            &handoff::Link {
+                transfer_id: &id,
+                conference_sid: &self.call.conference_sid,
+                by: by.as_deref(),
             },
-            "conference": { "sid": self.call.conference_sid },
-        });
+        );
         let new = NewTask {
-            target: TaskTarget::Queue(queue_sid.to_string()),
+            target: route,
             attributes: attributes.to_string(),
             task_channel: Some("voice".into()),
             priority: None,
@@ -67,72 +89,138 @@ impl Runner {
         }
         if task.status == TaskStatus::Canceled {
             let reason = task.reason.unwrap_or_default();
-            return Err(CliError::refused(format!(
-                "the consult task to {queue_name} was canceled: {reason}"
-            ))
-            .id(Check::QueueNotStale.id())
-            .hint(format!("flexctl queue reset {queue_name}")));
+            let mut e = CliError::refused(format!("the task for {what} was canceled: {reason}"));
+            if kind == TargetType::Queue {
+                e = e
+                    .id(Check::QueueNotStale.id())
+                    .hint(format!("flexctl queue reset {what}"));
+            }
+            return Err(e);
         }
         Ok(())
     }
 
-    pub(super) async fn await_acceptance(&mut self, timeout_s: u32) -> CliResult {
+    /// Waits for the target's reservation and sees it accepted: by flexctl over REST as soon
+    /// as it exists (`Accept::Flexctl`), or by the agent in their own client. An agent target
+    /// that rejects, or lets the reservation time out, ends the wait; a queue's task is
+    /// offered on by TaskRouter, so the wait goes on until the ring timeout.
+    pub(super) async fn await_acceptance(&mut self, timeout_s: u32, accept: Accept) -> CliResult {
         let task_sid = self
             .consult_task
             .clone()
-            .ok_or_else(|| CliError::refused("no consult task"))?;
+            .ok_or_else(|| CliError::refused("no task for the target"))?;
+        let to_agent = self.record.as_ref().and_then(|r| r.to.worker_sid.clone());
         let deadline = Instant::now() + Duration::from_secs(u64::from(timeout_s));
+        let mut failed_accepts = 0;
         loop {
             self.check_interrupt()?;
-            let accepted = ReservationStatus::Accepted;
             // With the task, in the same wave: is there still a call to bring an agent to?
             let cf = self.cf();
             let (task, reservations, legs) = tokio::join!(
                 self.client.fetch_task(&self.ws, &task_sid),
-                self.client
-                    .list_reservations(&self.ws, &task_sid, Some(&accepted)),
+                self.client.list_reservations(&self.ws, &task_sid, None),
                 self.client.list_participants(&cf, None),
             );
             self.check_live(legs)?;
-            let (task, reservations) = (task?, reservations?);
-            if let Some(r) = reservations.first() {
-                let worker = self.client.fetch_worker(&self.ws, &r.worker_sid).await?;
-                let uri = worker.contact_uri().map(str::to_string).ok_or_else(|| {
-                    CliError::refused(format!(
-                        "{} has no contact_uri attribute to ring",
-                        worker.name
-                    ))
-                })?;
-                // Journaled by the next step, before anyone rings: a crash after ringing still
-                // leaves the leg named by the record.
-                if let Some(r) = self.record.as_mut() {
-                    r.consult.label = Some(crate::domain::call::consult_label(&worker.sid));
-                    r.to.worker_sid = Some(worker.sid.clone());
-                    r.to.name = Some(worker.name.clone());
+            let (task, mut reservations) = (task?, reservations?);
+            if accept == Accept::Flexctl {
+                if let Some(r) = reservations
+                    .iter_mut()
+                    .find(|r| r.status == ReservationStatus::Pending)
+                {
+                    match self
+                        .client
+                        .update_reservation(
+                            &self.ws,
+                            &task_sid,
+                            &r.sid,
+                            &ReservationUpdate::accept(),
+                        )
+                        .await
+                    {
+                        Ok(updated) => *r = updated,
+                        // Taken by the agent (accepted or rejected) meanwhile: read it again.
+                        Err(e) if !e.is_retryable() && failed_accepts == 0 => failed_accepts += 1,
+                        Err(e) => return Err(e.into()),
+                    }
                 }
-                self.accepted = Some((
-                    Rung {
-                        worker_sid: worker.sid,
-                        name: worker.name,
-                    },
-                    uri,
-                ));
-                return Ok(());
+            }
+            if let Some(r) = reservations
+                .iter()
+                .find(|r| r.status == ReservationStatus::Accepted)
+            {
+                return self.accepted_by(&r.worker_sid, to_agent.is_some()).await;
+            }
+            let ended = reservations.iter().rev().find(|r| {
+                matches!(
+                    r.status,
+                    ReservationStatus::Rejected
+                        | ReservationStatus::Timeout
+                        | ReservationStatus::Canceled
+                        | ReservationStatus::Rescinded
+                )
+            });
+            if let (Some(_), Some(r)) = (&to_agent, ended) {
+                let name = self
+                    .record
+                    .as_ref()
+                    .and_then(|t| t.to.name.clone())
+                    .unwrap_or_else(|| r.worker_sid.clone());
+                let what = match r.status {
+                    ReservationStatus::Rejected => "rejected the transfer",
+                    ReservationStatus::Timeout => "did not accept the transfer in time",
+                    _ => "lost the reservation",
+                };
+                return Err(CliError::refused(format!("{name} {what}")));
             }
             if matches!(task.status, TaskStatus::Canceled | TaskStatus::Completed) {
                 return Err(CliError::refused(format!(
-                    "the consult task ended before an agent accepted: {}",
+                    "the target's task ended before it was accepted: {}",
                     task.reason.unwrap_or_else(|| task.status.to_string())
                 )));
             }
             self.renew_lease().await?;
             if Instant::now() > deadline {
-                return Err(CliError::refused(format!(
-                    "no agent accepted within {timeout_s}s"
-                )));
+                return Err(CliError::refused(match accept {
+                    Accept::Flexctl => format!("no reservation for the target within {timeout_s}s"),
+                    Accept::Agent => format!("nobody accepted within {timeout_s}s"),
+                })
+                .hint_opt(
+                    to_agent
+                        .is_some()
+                        .then(|| "is the agent at capacity? flexctl agents list".to_string()),
+                ));
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+
+    /// The reservation was accepted by `worker_sid`: for a queue, who to ring is known now
+    /// (their contact URI is read, and journaled by the next step before anyone rings).
+    async fn accepted_by(&mut self, worker_sid: &str, known: bool) -> CliResult {
+        if known {
+            return Ok(());
+        }
+        let worker = self.client.fetch_worker(&self.ws, worker_sid).await?;
+        let uri = worker.contact_uri().map(str::to_string).ok_or_else(|| {
+            CliError::refused(format!(
+                "{} has no contact_uri attribute to ring",
+                worker.name
+            ))
+        })?;
+        if let Some(r) = self.record.as_mut() {
+            r.consult.label = Some(crate::domain::call::consult_label(&worker.sid));
+            r.to.worker_sid = Some(worker.sid.clone());
+            r.to.name = Some(worker.name.clone());
+        }
+        self.accepted = Some((
+            Rung {
+                worker_sid: worker.sid,
+                name: worker.name,
+            },
+            uri,
+        ));
+        Ok(())
     }
 
     pub(super) async fn close_consult_task(&mut self, reason: &str) -> CliResult {

@@ -13,7 +13,7 @@ use std::time::Duration;
 use crate::commands::gather::CallState;
 use crate::domain::call::{consult_label, Call};
 use crate::domain::model::TaskStatus;
-use crate::domain::plan::{Action, Callee, Plan};
+use crate::domain::plan::{Action, Callee, Finish, Plan};
 use crate::domain::record::{Owner, Status, Transfer};
 use crate::error::{CliError, CliResult};
 use crate::interrupt::Interrupt;
@@ -350,15 +350,21 @@ impl Runner {
                 None => Ok(()),
             },
             Action::CreateConsultTask {
-                queue_sid,
-                queue_name,
-            } => self.create_consult_task(queue_sid, queue_name).await,
-            Action::AwaitAcceptance { timeout_s } => self.await_acceptance(*timeout_s).await,
+                target,
+                ignore_capacity,
+            } => self.create_consult_task(target, *ignore_capacity).await,
+            Action::AwaitAcceptance { timeout_s, accept } => {
+                self.await_acceptance(*timeout_s, *accept).await
+            }
             Action::CloseConsultTask { reason } => self.close_consult_task(reason).await,
             Action::Record { status } => self.write_record(*status).await,
-            Action::WrapTask => {
+            Action::FinishTask { finish } => {
                 let update = TaskUpdate {
-                    assignment_status: Some(TaskStatus::Wrapping),
+                    assignment_status: Some(match finish {
+                        Finish::Wrap => TaskStatus::Wrapping,
+                        Finish::Complete => TaskStatus::Completed,
+                    }),
+                    reason: (*finish == Finish::Complete).then(|| "handed on".to_string()),
                     ..TaskUpdate::default()
                 };
                 self.state.task = self
