@@ -6,6 +6,7 @@ pub mod fit;
 pub mod picture;
 pub mod prompt;
 pub mod sanitize;
+pub mod spinner;
 pub mod table;
 
 use std::io::{IsTerminal, Write};
