@@ -111,25 +111,28 @@ fn cli_calls_list_in_three_formats() {
     assert_eq!(c["phase"], "live");
     assert!(c["age_s"].is_u64(), "{c}");
 
+    // TSV: the JSON's field names in its order, null empty, the age in seconds.
     let run = sb.flexctl(&["calls", "list", "-o", "tsv"]).ok();
     let (head, rows) = tsv(&run, true);
     assert_eq!(
         head,
         [
-            "task",
-            "conference",
+            "task_sid",
+            "conference_sid",
             "agent",
             "customer",
             "consult",
             "phase",
-            "age"
+            "age_s"
         ]
     );
+    assert_eq!(head.iter().cloned().collect::<BTreeSet<_>>(), keys(c));
     assert_eq!(rows.len(), 1);
     assert_eq!(
         rows[0][..6],
-        [&task, &conf, "alice", "+15550100001", "-", "live"]
+        [&task, &conf, "alice", "+15550100001", "", "live"]
     );
+    assert_eq!(rows[0][6], c["age_s"].to_string(), "seconds, as in the JSON");
 
     let run = sb
         .flexctl(&["--no-header", "calls", "list", "-o", "tsv"])
@@ -209,13 +212,39 @@ fn cli_calls_show_table_and_tsv_and_status_alias() {
     assert!(quiet.stdout.contains("ROLE"));
     assert!(!quiet.stdout.contains("next:"), "{}", quiet.stdout);
 
+    // TSV: one row per leg, the call's fields first (task and phase included), every header
+    // a JSON field name.
     let run = sb.flexctl(&["calls", "show", "-o", "tsv"]).ok();
     let (head, rows) = tsv(&run, true);
-    assert_eq!(head[0], "role");
-    assert_eq!(head.len(), 8);
-    let roles: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        head,
+        [
+            "task_sid",
+            "conference_sid",
+            "agent",
+            "customer",
+            "phase",
+            "role",
+            "name",
+            "worker_sid",
+            "call_sid",
+            "label",
+            "status",
+            "hold",
+            "muted",
+            "end_conference_on_exit"
+        ]
+    );
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let roles: Vec<&str> = rows.iter().map(|r| r[col("role")].as_str()).collect();
     assert_eq!(roles, ["customer", "agent"]);
-    assert_eq!(rows[1][1], "alice");
+    assert_eq!(rows[1][col("name")], "alice");
+    assert_eq!(rows[1][col("worker_sid")], seed::worker_sid("alice"));
+    assert_eq!(rows[1][col("hold")], "false");
+    for r in &rows {
+        assert_eq!(r[col("task_sid")], seed::live_task_sid());
+        assert_eq!(r[col("phase")], "live");
+    }
     let run = sb
         .flexctl(&["calls", "show", "-o", "tsv", "--no-header"])
         .ok();
@@ -305,8 +334,11 @@ fn cli_agents_list_in_three_formats_and_filters() {
     let (head, rows) = tsv(&run, true);
     assert_eq!(
         head,
-        ["name", "sid", "activity", "available", "on call", "queues"]
+        ["name", "sid", "activity", "available", "on_call", "queues"]
     );
+    let bob_row = rows.iter().find(|r| r[0] == "bob").unwrap();
+    assert_eq!(bob_row[3], "true", "booleans as JSON writes them");
+    assert_eq!(bob_row[4], "", "null is an empty cell");
     let tsv_names: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(tsv_names, ["alice", "bob", "carol", "dave", "erin"]);
     let run = sb
@@ -439,10 +471,10 @@ fn cli_queues_list_in_three_formats_and_stale() {
         [
             "name",
             "sid",
-            "eligible",
-            "available",
-            "waiting",
-            "tasks 30d",
+            "eligible_agents",
+            "available_agents",
+            "tasks_waiting",
+            "tasks_30d",
             "stale"
         ]
     );
@@ -598,4 +630,45 @@ fn cli_malformed_sids_are_rejected_before_any_request() {
             "{args:?}: no request was made"
         );
     }
+}
+
+/// Through a pipe every value is in full whatever `COLUMNS` says: no SID is elided, no
+/// column dropped.
+#[test]
+fn cli_piped_tables_keep_full_values() {
+    let sb = TestSandbox::new();
+    for args in [["calls", "show"], ["agents", "list"], ["calls", "list"]] {
+        let mut cmd = sb.flexctl_cmd();
+        cmd.env("COLUMNS", "40").args(args);
+        let run = crate::common::run(&mut cmd).ok();
+        assert!(!run.stdout.contains('…'), "{args:?}: {}", run.stdout);
+        assert!(
+            run.stdout.contains(&seed::live_task_sid()),
+            "{args:?}: {}",
+            run.stdout
+        );
+    }
+    let run = sb.flexctl(&["calls", "show"]).ok();
+    assert!(run.stdout.contains(&seed::worker_call_sid()), "{}", run.stdout);
+    assert!(run.stdout.contains("LABEL") && run.stdout.contains("END ON EXIT"));
+    let run = sb.flexctl(&["agents", "list"]).ok();
+    assert!(run.stdout.contains(&seed::worker_sid("erin")), "{}", run.stdout);
+}
+
+/// `doctor -o tsv` is one row per check under the JSON's names, not the human report.
+#[test]
+fn cli_doctor_tsv_is_one_row_per_check() {
+    let sb = TestSandbox::new();
+    let json = sb.flexctl(&["doctor", "-o", "json"]).ok().json();
+    let checks = json["checks"].as_array().expect("checks");
+    let run = sb.flexctl(&["doctor", "-o", "tsv"]).ok();
+    let (head, rows) = tsv(&run, true);
+    assert_eq!(head, ["id", "status", "detail", "hint"]);
+    assert_eq!(rows.len(), checks.len(), "{}", run.stdout);
+    for (r, c) in rows.iter().zip(checks) {
+        assert_eq!(r[0], c["id"].as_str().unwrap());
+        assert_eq!(r[1], c["status"].as_str().unwrap());
+        assert_eq!(r[2], c["detail"].as_str().unwrap());
+    }
+    assert!(!run.stdout.contains("[ok]"), "{}", run.stdout);
 }
