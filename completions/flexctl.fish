@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_flexctl_global_optspecs
-    string join \n p/profile= o/output= no-header no-input y/yes dry-run v/verbose q/quiet color= timeout= concurrency= base-url= workspace= h/help V/version
+    string join \n p/profile= o/output= wide no-header no-input y/yes dry-run v/verbose q/quiet color= timeout= concurrency= base-url= workspace= h/help V/version
 end
 
 function __fish_flexctl_needs_command
@@ -35,6 +35,7 @@ complete -c flexctl -n "__fish_flexctl_needs_command" -l timeout -d 'Timeout of 
 complete -c flexctl -n "__fish_flexctl_needs_command" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_needs_command" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_needs_command" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_needs_command" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_needs_command" -s y -l yes -d 'Answer yes to confirmations'
@@ -73,6 +74,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_se
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Answer yes to confirmations'
@@ -95,6 +97,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
@@ -117,6 +120,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
@@ -142,6 +146,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l timeout -d 'T
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmations'
@@ -167,6 +172,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
@@ -195,6 +201,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
@@ -220,6 +227,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s y -l yes -d 'Answer yes to confirmations'
@@ -249,6 +257,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
@@ -278,6 +287,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
@@ -304,6 +314,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s y -l yes -d 'Answer yes to confirmations'
@@ -329,6 +340,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l timeout -d 'T
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s y -l yes -d 'Answer yes to confirmations'
@@ -351,6 +363,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l timeout -d 'Tim
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s y -l yes -d 'Answer yes to confirmations'
@@ -373,6 +386,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l timeout -d 'T
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s y -l yes -d 'Answer yes to confirmations'
@@ -395,6 +409,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l timeout -d 'Tim
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s y -l yes -d 'Answer yes to confirmations'
@@ -417,6 +432,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l timeout -d 'Ti
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s y -l yes -d 'Answer yes to confirmations'
@@ -440,6 +456,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l concurrency -
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l customer -d 'Remove the customer (hangs up on them; needs --yes)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s y -l yes -d 'Answer yes to confirmations'
@@ -463,6 +480,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l concurrency -d
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wrap -d 'Move the leaving agent\'s task to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s y -l yes -d 'Answer yes to confirmations'
@@ -488,6 +506,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l base-url -d '
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l all-queues -d 'Check every queue for staleness'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l fix -d 'Repair what can be repaired safely, then check again'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations'
@@ -507,6 +526,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
@@ -530,6 +550,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l available -d 'Only agents available to take a transfer'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
@@ -551,6 +572,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
@@ -573,6 +595,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l stale -d 'Only queues with no task in the last 30 days'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
@@ -594,6 +617,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_se
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s y -l yes -d 'Answer yes to confirmations'
@@ -617,6 +641,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l stale -d 'Every queue with no task in the last 30 days'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l force -d 'Reset even queues that are already active'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations'
@@ -638,6 +663,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s y -l yes -d 'Answer yes to confirmations'
@@ -672,6 +698,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow listening on a non-loopback address (anyone who can reach it and has the credentials can use it)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations'
@@ -691,6 +718,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -s y -l yes -d 'Answer yes to confirmations'
@@ -710,6 +738,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations'
@@ -729,6 +758,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s y -l yes -d 'Answer yes to confirmations'
@@ -755,6 +785,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -s y -l yes -d 'Answer yes to confirmations'
@@ -774,6 +805,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer yes to confirmations'
@@ -797,6 +829,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l reject -d 'Reject calls (and, unless told otherwise, reservations) after the delay instead of answering'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l reject-tasks -d 'Reject the agent\'s task reservations (after the delay)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
@@ -817,6 +850,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -s y -l yes -d 'Answer yes to confirmations'
@@ -838,6 +872,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations'
@@ -857,6 +892,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s y -l yes -d 'Answer yes to confirmations'
@@ -891,6 +927,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -s y -l yes -d 'Answer yes to confirmations'
@@ -929,6 +966,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Make it the default profile'
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
@@ -948,6 +986,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
@@ -967,6 +1006,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
@@ -986,6 +1026,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
@@ -1005,6 +1046,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
@@ -1025,6 +1067,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -s y -l yes -d 'Answer yes to confirmations'
@@ -1051,6 +1094,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l timeout 
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'

@@ -12,8 +12,8 @@ use crate::domain::call::{Call, Phase};
 use crate::domain::duration::format_ms;
 use crate::domain::next::next_verbs;
 use crate::error::CliResult;
-use crate::ui::picture;
 use crate::ui::fit::Column;
+use crate::ui::picture;
 use crate::ui::table::{render, Row};
 
 #[derive(Serialize)]

@@ -19,7 +19,9 @@ impl Row for ProfileSummary {
             Column::new("Auth", "auth").drop(2),
             Column::new("Account", "account_sid").sid(),
             Column::new("Workspace", "workspace_sid").sid().drop(3),
-            Column::new("Default agent", "default_agent").text(8).drop(1),
+            Column::new("Default agent", "default_agent")
+                .text(8)
+                .drop(1),
             Column::new("Base URL", "base_url").text(12).drop(4),
         ];
         COLUMNS

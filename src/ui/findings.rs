@@ -85,7 +85,11 @@ mod tests {
 
     fn findings() -> Vec<Finding> {
         vec![
-            Finding::new("credentials", Status::Pass, "authenticated with the sandbox"),
+            Finding::new(
+                "credentials",
+                Status::Pass,
+                "authenticated with the sandbox",
+            ),
             Finding::new(
                 "stranded-hold",
                 Status::Fail,
@@ -103,7 +107,10 @@ mod tests {
         assert!(lines.iter().all(|l| visible_width(l) <= 50), "{text}");
         let col = lines[0].find("authenticated").unwrap();
         assert_eq!(lines[1].find("the customer"), Some(col), "{text}");
-        assert!(lines.iter().any(|l| l[col..].starts_with("hint: flexctl")), "{text}");
+        assert!(
+            lines.iter().any(|l| l[col..].starts_with("hint: flexctl")),
+            "{text}"
+        );
         let full = render(&ui(OutputFormat::Table, None), &findings());
         assert_eq!(full.lines().count(), 3, "{full}");
     }
@@ -113,7 +120,10 @@ mod tests {
         let text = render(&ui(OutputFormat::Tsv, Some(50)), &findings());
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "id\tstatus\tdetail\thint");
-        assert_eq!(lines[1], "credentials\tpass\tauthenticated with the sandbox\t");
+        assert_eq!(
+            lines[1],
+            "credentials\tpass\tauthenticated with the sandbox\t"
+        );
         assert!(lines[2].starts_with("stranded-hold\tfail\t"), "{text}");
         assert!(lines[2].ends_with("\tflexctl unhold customer --task WT0123456789abcdef"));
     }

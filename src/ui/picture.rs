@@ -41,7 +41,10 @@ const LEG_KEYS: &[&str] = &[
 /// `calls show -o tsv` from its JSON: one row per leg, the call's fields first, every header
 /// a JSON field name.
 pub fn legs_tsv(ui: &Ui, call_json: &Value) -> String {
-    let legs = call_json["participants"].as_array().cloned().unwrap_or_default();
+    let legs = call_json["participants"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let rows: Vec<Value> = legs
         .iter()
         .map(|leg| {
@@ -141,7 +144,9 @@ fn transfer_line(t: &Value) -> String {
 /// `next: a | b | c`, broken between verbs (never inside one) to fit the width.
 fn next_lines(ui: &Ui, verbs: &[String]) -> Vec<String> {
     const LEAD: &str = "next: ";
-    let room = ui.width.map_or(usize::MAX, |w| w.saturating_sub(LEAD.len()));
+    let room = ui
+        .width
+        .map_or(usize::MAX, |w| w.saturating_sub(LEAD.len()));
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for v in verbs {
@@ -163,7 +168,7 @@ fn next_lines(ui: &Ui, verbs: &[String]) -> Vec<String> {
             } else {
                 " ".repeat(LEAD.len())
             };
-            ui.clip(&format!("{lead}{l}").trim_end().to_string())
+            ui.clip(format!("{lead}{l}").trim_end())
         })
         .collect()
 }
@@ -236,5 +241,9 @@ pub fn render(ui: &Ui, call: &Call) -> String {
         ));
     }
     lines.push(format!("  phase     {}", ui.bold(call.phase.as_str())));
-    lines.iter().map(|l| ui.clip(l)).collect::<Vec<_>>().join("\n")
+    lines
+        .iter()
+        .map(|l| ui.clip(l))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -45,9 +45,7 @@ pub fn start(ui: &Ui, plan: &Plan) -> Option<ProgressBar> {
         return None;
     }
     if !ui.stderr_tty {
-        ui.status(&format!(
-            "waiting: {what}, up to {timeout_s}s {CANCEL}…"
-        ));
+        ui.status(&format!("waiting: {what}, up to {timeout_s}s {CANCEL}…"));
         return None;
     }
     let bar = ProgressBar::new_spinner();

@@ -95,9 +95,7 @@ pub fn table(ui: &Ui, headers: &[&'static str], rows: impl Iterator<Item = Vec<S
 /// shortened, low-value columns dropped, as each column allows; with no width (a pipe,
 /// `--wide`) every value is in full. An empty list says so instead of printing a lone header.
 pub fn fitted(ui: &Ui, cols: &[Column], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let rows: Vec<Vec<String>> = rows
-        .map(|r| r.iter().map(|c| clean(c)).collect())
-        .collect();
+    let rows: Vec<Vec<String>> = rows.map(|r| r.iter().map(|c| clean(c)).collect()).collect();
     if rows.is_empty() {
         return ui.dim("(none)");
     }
@@ -137,6 +135,29 @@ pub fn fitted(ui: &Ui, cols: &[Column], rows: impl Iterator<Item = Vec<String>>)
         .map(|(i, l)| if i == 0 && header { ui.bold(&l) } else { l })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Rows as lines whose columns line up (a picker's items): no header, fitted to the terminal
+/// less `margin` columns (the picker's own marker).
+pub fn aligned_lines(
+    ui: &Ui,
+    cols: &[Column],
+    rows: Vec<Vec<String>>,
+    margin: usize,
+) -> Vec<String> {
+    if rows.is_empty() {
+        return Vec::new();
+    }
+    let bare = Ui {
+        no_header: true,
+        color: false,
+        width: ui.width.map(|w| w.saturating_sub(margin).max(1)),
+        ..ui.clone()
+    };
+    fitted(&bare, cols, rows.into_iter())
+        .lines()
+        .map(str::to_string)
+        .collect()
 }
 
 /// `yes`/`no` for table cells.
@@ -243,6 +264,32 @@ mod tests {
         );
         let plain_ui = render(&ui(OutputFormat::Table), &rows()).unwrap();
         assert_eq!(plain.join("\n"), plain_ui, "colour changes no width");
+    }
+
+    #[test]
+    fn fitted_to_a_narrow_width_and_aligned_lines() {
+        let mut u = ui(OutputFormat::Table);
+        u.width = Some(12);
+        let rows = vec![Agent {
+            name: "alexandrina".into(),
+            available: true,
+        }];
+        let t = render(&u, &rows).unwrap();
+        assert_eq!(t, "NAME\nalexandrina", "the droppable column goes first");
+        u.width = Some(8);
+        let t = render(&u, &rows).unwrap();
+        assert_eq!(t, "NAME\nalexand…", "then the text shortens");
+        u.width = None;
+        let lines = aligned_lines(
+            &u,
+            Agent::columns(),
+            vec![
+                vec!["a".into(), "yes".into()],
+                vec!["bob".into(), "no".into()],
+            ],
+            2,
+        );
+        assert_eq!(lines, ["a     yes", "bob   no"]);
     }
 
     /// The text without ANSI escape sequences.

@@ -132,7 +132,11 @@ fn cli_calls_list_in_three_formats() {
         rows[0][..6],
         [&task, &conf, "alice", "+15550100001", "", "live"]
     );
-    assert_eq!(rows[0][6], c["age_s"].to_string(), "seconds, as in the JSON");
+    assert_eq!(
+        rows[0][6],
+        c["age_s"].to_string(),
+        "seconds, as in the JSON"
+    );
 
     let run = sb
         .flexctl(&["--no-header", "calls", "list", "-o", "tsv"])
@@ -649,10 +653,18 @@ fn cli_piped_tables_keep_full_values() {
         );
     }
     let run = sb.flexctl(&["calls", "show"]).ok();
-    assert!(run.stdout.contains(&seed::worker_call_sid()), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&seed::worker_call_sid()),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("LABEL") && run.stdout.contains("END ON EXIT"));
     let run = sb.flexctl(&["agents", "list"]).ok();
-    assert!(run.stdout.contains(&seed::worker_sid("erin")), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&seed::worker_sid("erin")),
+        "{}",
+        run.stdout
+    );
 }
 
 /// `doctor -o tsv` is one row per check under the JSON's names, not the human report.

@@ -116,10 +116,7 @@ fn tables_line_up_with_colour_on_at_every_width() {
 /// Every line of `plain` within `cols` columns, or the lines that are not.
 #[track_caller]
 fn assert_within(plain: &str, cols: usize, what: &str) {
-    let over: Vec<&str> = plain
-        .lines()
-        .filter(|l| l.chars().count() > cols)
-        .collect();
+    let over: Vec<&str> = plain.lines().filter(|l| l.chars().count() > cols).collect();
     assert!(
         over.is_empty(),
         "{what} at {cols} columns, lines too wide: {over:#?}\n{plain}"
@@ -139,8 +136,14 @@ fn every_view_fits_the_terminal_width() {
             &["+15550100001", "alice", "bob", "consult-ringing", "next:"],
         ),
         (&["status"], &["ringing", "on hold", "phase"]),
-        (&["calls", "list"], &["alice", "+15550100001", "consult-ringing"]),
-        (&["agents", "list"], &["alice", "bob", "carol", "dave", "erin", "Offline"]),
+        (
+            &["calls", "list"],
+            &["alice", "+15550100001", "consult-ringing"],
+        ),
+        (
+            &["agents", "list"],
+            &["alice", "bob", "carol", "dave", "erin", "Offline"],
+        ),
         (&["queues", "list"], &["Support", "Escalations", "STALE"]),
         (&["doctor"], &["credentials", "orphan-consult"]),
     ];
@@ -159,7 +162,10 @@ fn every_view_fits_the_terminal_width() {
     let task = flexctl::sandbox::seed::live_task_sid();
     let short = format!("WT…{}", &task[task.len() - 5..]);
     let narrow = strip(&on_terminal(&sb, 80, &[], &["calls", "show"]).output);
-    assert!(narrow.contains(&short) && !narrow.contains(&task), "{narrow}");
+    assert!(
+        narrow.contains(&short) && !narrow.contains(&task),
+        "{narrow}"
+    );
     let wide = strip(&on_terminal(&sb, 200, &[], &["calls", "list"]).output);
     assert!(wide.contains(&task), "{wide}");
 }
@@ -177,7 +183,10 @@ fn wide_shows_everything_in_full() {
     let bob = flexctl::sandbox::seed::worker_sid("bob");
     assert!(plain.contains(&task), "{plain}");
     assert!(plain.contains(&format!("consult-{bob}")), "{plain}");
-    assert!(plain.contains("LABEL") && plain.contains("MUTED"), "{plain}");
+    assert!(
+        plain.contains("LABEL") && plain.contains("MUTED"),
+        "{plain}"
+    );
     assert!(plain.lines().any(|l| l.chars().count() > 80), "{plain}");
 }
 
