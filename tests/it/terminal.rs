@@ -146,6 +146,10 @@ fn every_view_fits_the_terminal_width() {
         ),
         (&["queues", "list"], &["Support", "Escalations", "STALE"]),
         (&["doctor"], &["credentials", "orphan-consult"]),
+        (
+            &["--dry-run", "queue", "reset", "--stale"],
+            &["Escalations", "Retention", "would-reset"],
+        ),
     ];
     for cols in [80usize, 120, 200] {
         for (args, wanted) in views {
