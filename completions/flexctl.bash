@@ -530,7 +530,7 @@ _flexctl() {
 
     case "${cmd}" in
         flexctl)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version calls status consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -580,7 +580,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__agents)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -672,7 +672,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__agents__subcmd__list)
-            opts="-p -o -y -v -q -h -V --available --queue --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --available --queue --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,7 +726,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__calls)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list show help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -832,7 +832,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__calls__subcmd__list)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,7 +882,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__calls__subcmd__show)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,7 +944,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__cancel)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,7 +1006,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__completions)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version bash elvish fish powershell zsh"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1056,7 +1056,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,10 +1076,6 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --accept)
-                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1126,7 +1122,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,10 +1142,6 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --accept)
-                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1252,7 +1244,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1272,10 +1264,6 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --accept)
-                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1322,7 +1310,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__doctor)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --target --all-queues --fix --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --target --all-queues --fix --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2144,7 +2132,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__hold)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2206,7 +2194,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__leave)
-            opts="-p -o -y -v -q -h -V --complete --wrap --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --wrap --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2268,7 +2256,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__merge)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2330,7 +2318,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version add list use show remove import-twilio-cli help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version add list use show remove import-twilio-cli help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2380,7 +2368,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__add)
-            opts="-p -o -y -v -q -h -V --account-sid --api-key --api-secret --auth-token --workspace-sid --default-agent --profile-base-url --region --edge --default-output --use --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --account-sid --api-key --api-secret --auth-token --workspace-sid --default-agent --profile-base-url --region --edge --default-output --use --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2578,7 +2566,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__import__subcmd__twilio__subcmd__cli)
-            opts="-p -o -y -v -q -h -V --file --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --file --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2632,7 +2620,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__list)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2682,7 +2670,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__remove)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2732,7 +2720,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__show)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2782,7 +2770,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__use)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2832,7 +2820,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version reset help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2924,7 +2912,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__queue__subcmd__reset)
-            opts="-p -o -y -v -q -h -V --stale --force --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --stale --force --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2974,7 +2962,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__queues)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3066,7 +3054,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__queues__subcmd__list)
-            opts="-p -o -y -v -q -h -V --stale --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --stale --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3116,7 +3104,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__remove)
-            opts="-p -o -y -v -q -h -V --customer --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --customer --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3178,7 +3166,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version serve info reset clock answer reject agent hangup-customer log faults help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version serve info reset clock answer reject agent hangup-customer log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3228,7 +3216,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --answer-after --reject --accept-after --reject-tasks --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --answer-after --reject --accept-after --reject-tasks --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3286,7 +3274,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__answer)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3336,7 +3324,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version show set advance freeze unfreeze real help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version show set advance freeze unfreeze real help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3386,7 +3374,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3436,7 +3424,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__freeze)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3598,7 +3586,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__real)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,7 +3636,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__set)
-            opts="-p -o -y -v -q -h -V --freeze --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --freeze --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3698,7 +3686,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3748,7 +3736,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__clock__subcmd__unfreeze)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3798,7 +3786,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__faults)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version show set clear help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version show set clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,7 +3836,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__faults__subcmd__clear)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3968,7 +3956,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__faults__subcmd__set)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4018,7 +4006,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__faults__subcmd__show)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4068,7 +4056,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__hangup__subcmd__customer)
-            opts="-p -o -y -v -q -h -V --conference --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --conference --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4416,7 +4404,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__info)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4466,7 +4454,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__log)
-            opts="-p -o -y -v -q -h -V --limit --since --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --limit --since --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4524,7 +4512,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__reject)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4574,7 +4562,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__reset)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4624,7 +4612,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -y -v -q -h -V --addr --db --allow-remote --faults --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --addr --db --allow-remote --faults --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4686,7 +4674,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__status)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,7 +4736,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__swap)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4810,7 +4798,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4830,10 +4818,6 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --accept)
-                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4880,7 +4864,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4900,10 +4884,6 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --accept)
-                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5006,7 +4986,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5026,10 +5006,6 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --accept)
-                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5076,7 +5052,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__unhold)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_flexctl_global_optspecs
-    string join \n p/profile= o/output= no-header no-input y/yes dry-run v/verbose q/quiet color= timeout= concurrency= base-url= workspace= h/help V/version
+    string join \n p/profile= o/output= wide no-header no-input y/yes dry-run v/verbose q/quiet color= timeout= concurrency= base-url= workspace= h/help V/version
 end
 
 function __fish_flexctl_needs_command
@@ -31,10 +31,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_needs_command" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_needs_command" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_needs_command" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_needs_command" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_needs_command" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_needs_command" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_needs_command" -s y -l yes -d 'Answer yes to confirmations'
@@ -69,10 +70,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Answer yes to confirmations'
@@ -91,10 +93,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
@@ -113,10 +116,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
@@ -138,10 +142,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmations'
@@ -153,9 +158,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s V -l version 
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
-agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -163,12 +166,13 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
@@ -183,9 +187,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
-agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -193,12 +195,13 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
@@ -210,9 +213,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
-agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -220,12 +221,13 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s y -l yes -d 'Answer yes to confirmations'
@@ -240,9 +242,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
-agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -250,14 +250,14 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
@@ -272,9 +272,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
-agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -282,14 +280,14 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
@@ -301,9 +299,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
-agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -311,14 +307,14 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s y -l yes -d 'Answer yes to confirmations'
@@ -340,10 +336,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s y -l yes -d 'Answer yes to confirmations'
@@ -362,10 +359,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -s y -l yes -d 'Answer yes to confirmations'
@@ -384,10 +382,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s y -l yes -d 'Answer yes to confirmations'
@@ -406,10 +405,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s y -l yes -d 'Answer yes to confirmations'
@@ -428,10 +428,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -s y -l yes -d 'Answer yes to confirmations'
@@ -450,11 +451,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l customer -d 'Remove the customer (hangs up on them; needs --yes)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -s y -l yes -d 'Answer yes to confirmations'
@@ -473,12 +475,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
-complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wrap -d 'Move the leaving agent\'s task to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s y -l yes -d 'Answer yes to confirmations'
@@ -498,12 +500,13 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l all-queues -d 'Check every queue for staleness'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l fix -d 'Repair what can be repaired safely, then check again'
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations'
@@ -519,10 +522,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
@@ -541,11 +545,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l available -d 'Only agents available to take a transfer'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
@@ -563,10 +568,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
@@ -584,11 +590,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l stale -d 'Only queues with no task in the last 30 days'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
@@ -606,10 +613,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -s y -l yes -d 'Answer yes to confirmations'
@@ -627,12 +635,13 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l stale -d 'Every queue with no task in the last 30 days'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l force -d 'Reset even queues that are already active'
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations'
@@ -650,10 +659,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s y -l yes -d 'Answer yes to confirmations'
@@ -683,11 +693,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow listening on a non-loopback address (anyone who can reach it and has the credentials can use it)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations'
@@ -703,10 +714,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -s y -l yes -d 'Answer yes to confirmations'
@@ -722,10 +734,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations'
@@ -741,10 +754,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s y -l yes -d 'Answer yes to confirmations'
@@ -767,10 +781,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -s y -l yes -d 'Answer yes to confirmations'
@@ -786,10 +801,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Answer yes to confirmations'
@@ -807,12 +823,13 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l reject -d 'Reject calls (and, unless told otherwise, reservations) after the delay instead of answering'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l reject-tasks -d 'Reject the agent\'s task reservations (after the delay)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -s y -l yes -d 'Answer yes to confirmations'
@@ -829,10 +846,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -s y -l yes -d 'Answer yes to confirmations'
@@ -850,10 +868,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations'
@@ -869,10 +888,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s y -l yes -d 'Answer yes to confirmations'
@@ -903,10 +923,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -s y -l yes -d 'Answer yes to confirmations'
@@ -941,10 +962,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Make it the default profile'
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
@@ -960,10 +982,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
@@ -979,10 +1002,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
@@ -998,10 +1022,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
@@ -1017,10 +1042,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
@@ -1037,10 +1063,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -s y -l yes -d 'Answer yes to confirmations'
@@ -1063,10 +1090,11 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'

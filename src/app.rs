@@ -72,6 +72,7 @@ pub fn run(cli: Cli) -> i32 {
         global.quiet,
         global.no_header,
         global.no_input,
+        global.wide,
     );
     let result = (|| {
         let settings = match resolve_settings(global) {

@@ -65,6 +65,9 @@ pub struct GlobalArgs {
     /// Output format; the data format never depends on the terminal
     #[arg(short = 'o', long, global = true, value_enum)]
     pub output: Option<OutputFormat>,
+    /// Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)
+    #[arg(long, global = true)]
+    pub wide: bool,
     /// Omit the header row of tables and TSV
     #[arg(long, global = true)]
     pub no_header: bool,

@@ -8,12 +8,13 @@ use super::gather::live_calls;
 use super::select::select_call;
 use crate::cli::{CallsShowArgs, OutputFormat};
 use crate::context::Ctx;
-use crate::domain::call::{Call, Phase, Role};
+use crate::domain::call::{Call, Phase};
 use crate::domain::duration::format_ms;
 use crate::domain::next::next_verbs;
 use crate::error::CliResult;
+use crate::ui::fit::Column;
 use crate::ui::picture;
-use crate::ui::table::{self, render, yes_no, Row};
+use crate::ui::table::{render, Row};
 
 #[derive(Serialize)]
 struct CallRow {
@@ -27,16 +28,17 @@ struct CallRow {
 }
 
 impl Row for CallRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "Task",
-            "Conference",
-            "Agent",
-            "Customer",
-            "Consult",
-            "Phase",
-            "Age",
-        ]
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            Column::new("Task", "task_sid").sid(),
+            Column::new("Conference", "conference_sid").sid().drop(3),
+            Column::new("Agent", "agent").text(8),
+            Column::new("Customer", "customer").text(12),
+            Column::new("Consult", "consult").text(10).drop(1),
+            Column::new("Phase", "phase"),
+            Column::new("Age", "age_s").drop(2),
+        ];
+        COLUMNS
     }
 
     fn cells(&self) -> Vec<String> {
@@ -100,82 +102,19 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
             })
         })
         .collect();
-    if ui.format == OutputFormat::Json {
-        return ui.out_json(&json!({
-            "task_sid": call.task_sid,
-            "conference_sid": call.conference_sid,
-            "agent": call.agent,
-            "customer": call.customer,
-            "phase": call.phase.as_str(),
-            "participants": participants,
-            "transfers": call.transfers,
-            "next": next_verbs(call),
-        }));
-    }
-    let headers = [
-        "Role",
-        "Name",
-        "Call SID",
-        "Label",
-        "Status",
-        "Hold",
-        "Muted",
-        "End on exit",
-    ];
-    let cells = call.participants.iter().map(|l| {
-        vec![
-            l.role.as_str().to_string(),
-            if l.role == Role::Customer {
-                call.customer.clone().unwrap_or_else(|| "customer".into())
-            } else {
-                l.display_name()
-            },
-            l.call_sid.clone(),
-            l.label.clone().unwrap_or_default(),
-            l.status.as_str().to_string(),
-            yes_no(l.hold),
-            yes_no(l.muted),
-            yes_no(l.end_conference_on_exit),
-        ]
+    let view = json!({
+        "task_sid": call.task_sid,
+        "conference_sid": call.conference_sid,
+        "agent": call.agent,
+        "customer": call.customer,
+        "phase": call.phase.as_str(),
+        "participants": participants,
+        "transfers": call.transfers,
+        "next": next_verbs(call),
     });
-    if ui.format == OutputFormat::Tsv {
-        return ui.out(&table::tsv(ui, &headers, cells));
+    match ui.format {
+        OutputFormat::Json => ui.out_json(&view),
+        OutputFormat::Tsv => ui.out(&picture::legs_tsv(ui, &view)),
+        OutputFormat::Table => ui.out(&picture::detail(ui, call)),
     }
-    let mut text = format!(
-        "{} {}  {} {}\n\n{}\n",
-        ui.bold("task"),
-        call.task_sid,
-        ui.bold("conference"),
-        call.conference_sid,
-        table::table(ui, &headers, cells)
-    );
-    if !ui.quiet {
-        text.push('\n');
-        text.push_str(&picture::render(ui, call));
-        text.push('\n');
-        if !call.transfers.is_empty() {
-            text.push_str(&format!("\n{}\n", ui.bold("transfers")));
-            for t in &call.transfers {
-                // A queue transfer names its queue, and the agent once one accepted.
-                let to = match (t["to"]["queue_name"].as_str(), t["to"]["name"].as_str()) {
-                    (Some(q), Some(a)) => format!("queue {q} ({a})"),
-                    (Some(q), None) => format!("queue {q}"),
-                    (None, Some(a)) => a.to_string(),
-                    (None, None) => "?".to_string(),
-                };
-                text.push_str(&format!(
-                    "  {} {} -> {to} ({})\n",
-                    t["kind"].as_str().unwrap_or("?"),
-                    t["from"]["name"].as_str().unwrap_or("?"),
-                    t["status"].as_str().unwrap_or("?"),
-                ));
-            }
-        }
-        text.push_str(&format!(
-            "\n{} {}\n",
-            ui.bold("next:"),
-            next_verbs(call).join(" | ")
-        ));
-    }
-    ui.out(&text)
 }

@@ -12,6 +12,7 @@ use crate::cli::{AgentsListArgs, QueuesListArgs};
 use crate::context::Ctx;
 use crate::error::CliResult;
 use crate::twilio::WorkerFilter;
+use crate::ui::fit::Column;
 use crate::ui::table::{render, yes_no, Row};
 
 pub use crate::domain::rules::STALE_MINUTES;
@@ -27,8 +28,16 @@ struct AgentRow {
 }
 
 impl Row for AgentRow {
-    fn headers() -> &'static [&'static str] {
-        &["Name", "SID", "Activity", "Available", "On call", "Queues"]
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            Column::new("Name", "name").text(8),
+            Column::new("SID", "sid").sid().drop(5),
+            Column::new("Activity", "activity").text(9).drop(2),
+            Column::new("Available", "available").drop(1),
+            Column::new("On call", "on_call").sid().drop(3),
+            Column::new("Queues", "queues").text(10).drop(4),
+        ];
+        COLUMNS
     }
 
     fn cells(&self) -> Vec<String> {
@@ -124,16 +133,17 @@ struct QueueRow {
 }
 
 impl Row for QueueRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "Name",
-            "SID",
-            "Eligible",
-            "Available",
-            "Waiting",
-            "Tasks 30d",
-            "Stale",
-        ]
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            Column::new("Name", "name").text(10),
+            Column::new("SID", "sid").sid().drop(5),
+            Column::new("Eligible", "eligible_agents").drop(2),
+            Column::new("Available", "available_agents"),
+            Column::new("Waiting", "tasks_waiting"),
+            Column::new("Tasks 30d", "tasks_30d").drop(3),
+            Column::new("Stale", "stale"),
+        ];
+        COLUMNS
     }
 
     fn cells(&self) -> Vec<String> {

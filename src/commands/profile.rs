@@ -7,20 +7,24 @@ use crate::cli::{ImportArgs, ProfileAddArgs, ProfileCommand};
 use crate::config::{self, ConfigFile, Profile, ProfileSummary};
 use crate::context::Ctx;
 use crate::error::{CliError, CliResult};
+use crate::ui::fit::Column;
 use crate::ui::table::{render, Row};
 use crate::ui::Ui;
 
 impl Row for ProfileSummary {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "Name",
-            "Active",
-            "Auth",
-            "Account",
-            "Workspace",
-            "Default agent",
-            "Base URL",
-        ]
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            Column::new("Name", "name").text(8),
+            Column::new("Active", "active"),
+            Column::new("Auth", "auth").drop(2),
+            Column::new("Account", "account_sid").sid(),
+            Column::new("Workspace", "workspace_sid").sid().drop(3),
+            Column::new("Default agent", "default_agent")
+                .text(8)
+                .drop(1),
+            Column::new("Base URL", "base_url").text(12).drop(4),
+        ];
+        COLUMNS
     }
 
     fn cells(&self) -> Vec<String> {

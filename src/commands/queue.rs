@@ -16,6 +16,7 @@ use crate::domain::routing::attributes_for_queue;
 use crate::domain::rules::{stats_of, STALE_MINUTES};
 use crate::error::{CliError, CliResult, Kind};
 use crate::twilio::{self, Client, NewTask, TaskFilter, TaskTarget, TaskUpdate};
+use crate::ui::fit::Column;
 use crate::ui::table::{render, Row};
 
 /// Queues reset at once when `--concurrency` does not say.
@@ -35,8 +36,15 @@ pub struct Outcome {
 }
 
 impl Row for Outcome {
-    fn headers() -> &'static [&'static str] {
-        &["Queue", "SID", "Result", "Task", "Detail"]
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            Column::new("Queue", "name").text(10),
+            Column::new("SID", "sid").sid().drop(3),
+            Column::new("Result", "result"),
+            Column::new("Task", "task_sid").sid().drop(2),
+            Column::new("Detail", "detail").text(16).drop(1),
+        ];
+        COLUMNS
     }
 
     fn cells(&self) -> Vec<String> {

@@ -8,7 +8,8 @@ use crate::domain::model::{Queue, Task, Worker};
 use crate::domain::names::{self, NameError};
 use crate::domain::sid::{looks_like_sid, parse_sid, SidKind};
 use crate::error::{CliError, CliResult};
-use crate::ui::prompt;
+use crate::ui::fit::Column;
+use crate::ui::{prompt, table};
 
 use super::gather::{self, Also, CallState, Loaded};
 
@@ -136,23 +137,31 @@ fn pick_call(ctx: &Ctx, want: Wanted, calls: &[Call], workers: &[Worker]) -> Cli
     }
 }
 
+/// The call picker's columns, lined up and fitted like a table.
+const PICK_COLUMNS: &[Column] = &[
+    Column::new("Task", "task_sid").sid(),
+    Column::new("Agent", "agent").text(8),
+    Column::new("Customer", "customer").text(12),
+    Column::new("Phase", "phase"),
+];
+
 fn pick(ctx: &Ctx, calls: &[Call]) -> CliResult<usize> {
     match calls.len() {
         0 => Err(CliError::refused("there are no live calls")),
         1 => Ok(0),
         n if ctx.ui.interactive => {
-            let items: Vec<String> = calls
+            let rows = calls
                 .iter()
                 .map(|c| {
-                    format!(
-                        "{}  {}  {}  {}",
-                        c.task_sid,
-                        c.agent.as_deref().unwrap_or("-"),
-                        c.customer.as_deref().unwrap_or("-"),
-                        c.phase.as_str()
-                    )
+                    vec![
+                        c.task_sid.clone(),
+                        c.agent.clone().unwrap_or_else(|| "-".into()),
+                        c.customer.clone().unwrap_or_else(|| "-".into()),
+                        c.phase.as_str().to_string(),
+                    ]
                 })
                 .collect();
+            let items = table::aligned_lines(&ctx.ui, PICK_COLUMNS, rows, 2);
             prompt::pick(
                 &ctx.ui,
                 &format!("{n} live calls; which one?"),

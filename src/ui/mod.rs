@@ -1,9 +1,12 @@
 //! Everything flexctl shows: data on stdout (table, JSON or TSV), status, warnings and
 //! prompts on stderr, with colour and prompting decided once from flags, environment and TTYs.
 
+pub mod findings;
+pub mod fit;
 pub mod picture;
 pub mod prompt;
 pub mod sanitize;
+pub mod spinner;
 pub mod table;
 
 use std::io::{IsTerminal, Write};
@@ -42,6 +45,8 @@ pub struct Ui {
     pub no_header: bool,
     pub interactive: bool,
     pub stderr_tty: bool,
+    /// The width human output fits (stdout a terminal, no `--wide`); `None`: values in full.
+    pub width: Option<usize>,
 }
 
 impl Ui {
@@ -51,6 +56,7 @@ impl Ui {
         quiet: bool,
         no_header: bool,
         no_input: bool,
+        wide: bool,
     ) -> Ui {
         let env = |k: &str| std::env::var(k).ok();
         let stdout_tty = std::io::stdout().is_terminal();
@@ -69,6 +75,11 @@ impl Ui {
             // Scripted answers stand in for a terminal (tests drive the prompts with them).
             interactive: can_prompt(no_input, &env, ttys) || prompt::scripted(),
             stderr_tty,
+            width: (stdout_tty && !wide).then(|| {
+                let reported = terminal_size::terminal_size_of(std::io::stdout())
+                    .map(|(w, _)| usize::from(w.0));
+                fit::terminal_width(env("COLUMNS").as_deref(), reported)
+            }),
         }
     }
 
@@ -104,6 +115,14 @@ impl Ui {
     pub fn status(&self, text: &str) {
         if !self.quiet {
             eprintln!("{text}");
+        }
+    }
+
+    /// A line of human output cut to the terminal's width (no-op in full width).
+    pub fn clip(&self, line: &str) -> String {
+        match self.width {
+            Some(w) => fit::clip(line, w),
+            None => line.to_string(),
         }
     }
 

@@ -356,7 +356,7 @@ fn cli_profile_with_a_base_url_reaches_that_sandbox() {
     let r = fx(h, &["-p", "test", "calls", "list"]).ok();
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert!(
-        lines[0].starts_with("task\tconference"),
+        lines[0].starts_with("task_sid\tconference_sid"),
         "the profile's default output: {r:?}"
     );
     assert!(lines[1].starts_with(&seed::live_task_sid()), "{r:?}");

@@ -111,24 +111,31 @@ fn cli_calls_list_in_three_formats() {
     assert_eq!(c["phase"], "live");
     assert!(c["age_s"].is_u64(), "{c}");
 
+    // TSV: the JSON's field names in its order, null empty, the age in seconds.
     let run = sb.flexctl(&["calls", "list", "-o", "tsv"]).ok();
     let (head, rows) = tsv(&run, true);
     assert_eq!(
         head,
         [
-            "task",
-            "conference",
+            "task_sid",
+            "conference_sid",
             "agent",
             "customer",
             "consult",
             "phase",
-            "age"
+            "age_s"
         ]
     );
+    assert_eq!(head.iter().cloned().collect::<BTreeSet<_>>(), keys(c));
     assert_eq!(rows.len(), 1);
     assert_eq!(
         rows[0][..6],
-        [&task, &conf, "alice", "+15550100001", "-", "live"]
+        [&task, &conf, "alice", "+15550100001", "", "live"]
+    );
+    assert_eq!(
+        rows[0][6],
+        c["age_s"].to_string(),
+        "seconds, as in the JSON"
     );
 
     let run = sb
@@ -209,13 +216,39 @@ fn cli_calls_show_table_and_tsv_and_status_alias() {
     assert!(quiet.stdout.contains("ROLE"));
     assert!(!quiet.stdout.contains("next:"), "{}", quiet.stdout);
 
+    // TSV: one row per leg, the call's fields first (task and phase included), every header
+    // a JSON field name.
     let run = sb.flexctl(&["calls", "show", "-o", "tsv"]).ok();
     let (head, rows) = tsv(&run, true);
-    assert_eq!(head[0], "role");
-    assert_eq!(head.len(), 8);
-    let roles: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        head,
+        [
+            "task_sid",
+            "conference_sid",
+            "agent",
+            "customer",
+            "phase",
+            "role",
+            "name",
+            "worker_sid",
+            "call_sid",
+            "label",
+            "status",
+            "hold",
+            "muted",
+            "end_conference_on_exit"
+        ]
+    );
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let roles: Vec<&str> = rows.iter().map(|r| r[col("role")].as_str()).collect();
     assert_eq!(roles, ["customer", "agent"]);
-    assert_eq!(rows[1][1], "alice");
+    assert_eq!(rows[1][col("name")], "alice");
+    assert_eq!(rows[1][col("worker_sid")], seed::worker_sid("alice"));
+    assert_eq!(rows[1][col("hold")], "false");
+    for r in &rows {
+        assert_eq!(r[col("task_sid")], seed::live_task_sid());
+        assert_eq!(r[col("phase")], "live");
+    }
     let run = sb
         .flexctl(&["calls", "show", "-o", "tsv", "--no-header"])
         .ok();
@@ -305,8 +338,11 @@ fn cli_agents_list_in_three_formats_and_filters() {
     let (head, rows) = tsv(&run, true);
     assert_eq!(
         head,
-        ["name", "sid", "activity", "available", "on call", "queues"]
+        ["name", "sid", "activity", "available", "on_call", "queues"]
     );
+    let bob_row = rows.iter().find(|r| r[0] == "bob").unwrap();
+    assert_eq!(bob_row[3], "true", "booleans as JSON writes them");
+    assert_eq!(bob_row[4], "", "null is an empty cell");
     let tsv_names: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(tsv_names, ["alice", "bob", "carol", "dave", "erin"]);
     let run = sb
@@ -439,10 +475,10 @@ fn cli_queues_list_in_three_formats_and_stale() {
         [
             "name",
             "sid",
-            "eligible",
-            "available",
-            "waiting",
-            "tasks 30d",
+            "eligible_agents",
+            "available_agents",
+            "tasks_waiting",
+            "tasks_30d",
             "stale"
         ]
     );

@@ -1,5 +1,5 @@
 //! Every verb honours `-o`: `tsv` is tab-separated all the way (a multi-part `transfer`
-//! included), `json` is one object naming everything that was done.
+//! included), `json` is one object naming everything that was done; a pipe gets full values.
 
 use crate::common::{Run, TestSandbox};
 use crate::transfer_harness::agent_behaves;
@@ -170,4 +170,63 @@ fn call_selectors_work_after_the_target() {
         let run = sb.flexctl(&args);
         assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
     }
+}
+
+/// Through a pipe every value is in full whatever `COLUMNS` says: no SID is elided, no
+/// column dropped.
+#[test]
+fn piped_tables_keep_full_values() {
+    let sb = TestSandbox::new();
+    for args in [["calls", "show"], ["agents", "list"], ["calls", "list"]] {
+        let mut cmd = sb.flexctl_cmd();
+        cmd.env("COLUMNS", "40").args(args);
+        let run = crate::common::run(&mut cmd).ok();
+        assert!(!run.stdout.contains('…'), "{args:?}: {}", run.stdout);
+        assert!(
+            run.stdout
+                .contains(&flexctl::sandbox::seed::live_task_sid()),
+            "{args:?}: {}",
+            run.stdout
+        );
+    }
+    let run = sb.flexctl(&["calls", "show"]).ok();
+    assert!(
+        run.stdout
+            .contains(&flexctl::sandbox::seed::worker_call_sid()),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("LABEL") && run.stdout.contains("END ON EXIT"));
+    let run = sb.flexctl(&["agents", "list"]).ok();
+    assert!(
+        run.stdout
+            .contains(&flexctl::sandbox::seed::worker_sid("erin")),
+        "{}",
+        run.stdout
+    );
+}
+
+/// `doctor -o tsv` is one row per check under the JSON's names, not the human report.
+#[test]
+fn doctor_tsv_is_one_row_per_check() {
+    let sb = TestSandbox::new();
+    let json = sb.flexctl(&["doctor", "-o", "json"]).ok().json();
+    let checks = json["checks"].as_array().expect("checks");
+    let run = sb.flexctl(&["doctor", "-o", "tsv"]).ok();
+    assert_tsv(&run, "doctor -o tsv");
+    let mut lines = run
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>());
+    let head = lines.next().unwrap();
+    assert_eq!(head, ["id", "status", "detail", "hint"]);
+    let rows: Vec<Vec<&str>> = lines.collect();
+    assert_eq!(rows.len(), checks.len(), "{}", run.stdout);
+    for (r, c) in rows.iter().zip(checks) {
+        assert_eq!(r[0], c["id"].as_str().unwrap());
+        assert_eq!(r[1], c["status"].as_str().unwrap());
+        // The detail is the JSON's, though some (the clock skew) differ from run to run.
+        assert!(!r[2].is_empty(), "{r:?}");
+    }
+    assert!(!run.stdout.contains("[ok]"), "{}", run.stdout);
 }

@@ -28,7 +28,10 @@ fn on_terminal(sb: &TestSandbox, cols: u16, steps: &[(&str, &str)], args: &[&str
             None => py.env_remove(k),
         };
     }
-    py.env_remove("NO_COLOR").env("TERM", "xterm-256color");
+    // The width is the terminal's own, not a COLUMNS inherited from the test's shell.
+    py.env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .env("TERM", "xterm-256color");
     py.arg(script).arg(cols.to_string()).arg("40");
     for (expect, send) in steps {
         py.args(["--expect", expect, "--send", send]);
@@ -69,14 +72,15 @@ fn strip(s: &str) -> String {
     out
 }
 
-/// Where each column starts: at 0 and after every run of two or more spaces.
+/// Where each column starts, in characters (an elided SID's `…` is one): at 0 and after
+/// every run of two or more spaces.
 fn column_starts(line: &str) -> Vec<usize> {
-    let b = line.as_bytes();
+    let b: Vec<char> = line.chars().collect();
     let mut starts = vec![0];
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
-            while i < b.len() && b[i] == b' ' {
+        if b[i] == ' ' && b.get(i + 1) == Some(&' ') {
+            while i < b.len() && b[i] == ' ' {
                 i += 1;
             }
             if i < b.len() {
@@ -107,6 +111,103 @@ fn tables_line_up_with_colour_on_at_every_width() {
             assert_eq!(column_starts(row), want, "at {cols} columns:\n{plain}");
         }
     }
+}
+
+/// Every line of `plain` within `cols` columns, or the lines that are not.
+#[track_caller]
+fn assert_within(plain: &str, cols: usize, what: &str) {
+    let over: Vec<&str> = plain.lines().filter(|l| l.chars().count() > cols).collect();
+    assert!(
+        over.is_empty(),
+        "{what} at {cols} columns, lines too wide: {over:#?}\n{plain}"
+    );
+}
+
+/// The views fit 80, 120 and 200 columns during a consult (the longest call picture: a
+/// `consult-WK…` label, three legs, a transfer record), and what matters stays on screen.
+#[test]
+fn every_view_fits_the_terminal_width() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "never", "0ms");
+    sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
+    let views: &[(&[&str], &[&str])] = &[
+        (
+            &["calls", "show"],
+            &["+15550100001", "alice", "bob", "consult-ringing", "next:"],
+        ),
+        (&["status"], &["ringing", "on hold", "phase"]),
+        (
+            &["calls", "list"],
+            &["alice", "+15550100001", "consult-ringing"],
+        ),
+        (
+            &["agents", "list"],
+            &["alice", "bob", "carol", "dave", "erin", "Offline"],
+        ),
+        (&["queues", "list"], &["Support", "Escalations", "STALE"]),
+        (&["doctor"], &["credentials", "orphan-consult"]),
+        (
+            &["--dry-run", "queue", "reset", "--stale"],
+            &["Escalations", "Retention", "would-reset"],
+        ),
+    ];
+    for cols in [80usize, 120, 200] {
+        for (args, wanted) in views {
+            let screen = on_terminal(&sb, cols as u16, &[], args);
+            let plain = strip(&screen.output);
+            assert!(matches!(screen.exit, 0 | 1), "{args:?}: {plain}");
+            assert_within(&plain, cols, &args.join(" "));
+            for w in *wanted {
+                assert!(plain.contains(w), "{args:?} at {cols}: no {w}:\n{plain}");
+            }
+        }
+    }
+    // At 80 columns SIDs are elided (prefix, ellipsis, last five); at 200 they fit whole.
+    let task = flexctl::sandbox::seed::live_task_sid();
+    let short = format!("WT…{}", &task[task.len() - 5..]);
+    let narrow = strip(&on_terminal(&sb, 80, &[], &["calls", "show"]).output);
+    assert!(
+        narrow.contains(&short) && !narrow.contains(&task),
+        "{narrow}"
+    );
+    let wide = strip(&on_terminal(&sb, 200, &[], &["calls", "list"]).output);
+    assert!(wide.contains(&task), "{wide}");
+}
+
+/// `--wide` shows everything in full on a narrow terminal: whole SIDs and labels, every column.
+#[test]
+fn wide_shows_everything_in_full() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "never", "0ms");
+    sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
+    let screen = on_terminal(&sb, 80, &[], &["--wide", "calls", "show"]);
+    assert_eq!(screen.exit, 0, "{}", screen.output);
+    let plain = strip(&screen.output);
+    let task = flexctl::sandbox::seed::live_task_sid();
+    let bob = flexctl::sandbox::seed::worker_sid("bob");
+    assert!(plain.contains(&task), "{plain}");
+    assert!(plain.contains(&format!("consult-{bob}")), "{plain}");
+    assert!(
+        plain.contains("LABEL") && plain.contains("MUTED"),
+        "{plain}"
+    );
+    assert!(plain.lines().any(|l| l.chars().count() > 80), "{plain}");
+}
+
+/// The spinner names whom it waits for and counts the time against the timeout.
+#[test]
+fn the_spinner_says_whom_it_waits_for_and_how_long() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "never", "0ms");
+    let screen = on_terminal(
+        &sb,
+        120,
+        &[("of 30s (Ctrl-C cancels cleanly)", "\x03")],
+        &["consult", "agent", "bob", "--wait"],
+    );
+    assert_eq!(screen.exit, 130, "{}", screen.output);
+    let plain = strip(&screen.output);
+    assert!(plain.contains("ringing bob… "), "{plain}");
 }
 
 #[test]

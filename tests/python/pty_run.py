@@ -40,10 +40,14 @@ def main() -> int:
             steps.append(["signal", opts[i + 1]])
         i += 2
 
+    size = struct.pack("HHHH", rows, cols, 0, 0)
     pid, fd = pty.fork()
     if pid == 0:
+        # The size is set on the child's side too, so that it is in place before the
+        # command starts (a program reads it once, early).
+        fcntl.ioctl(0, termios.TIOCSWINSZ, size)
         os.execvp(cmd[0], cmd)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, size)
     os.kill(pid, signal.SIGWINCH)
 
     out = b""

@@ -5,8 +5,6 @@
 mod checks;
 mod repair;
 
-use serde_json::json;
-
 use crate::cli::{CallSelector, DoctorArgs};
 use crate::context::Ctx;
 use crate::domain::doctor::{Finding, Repair, Status};
@@ -99,36 +97,5 @@ fn print(ctx: &Ctx, findings: &[Finding]) -> CliResult {
 }
 
 fn print_findings(ui: &Ui, findings: &[Finding]) -> CliResult {
-    if ui.json() {
-        return ui.out_json(&json!({
-            "ok": !findings.iter().any(|f| f.status == Status::Fail),
-            "checks": findings,
-        }));
-    }
-    let mark = |s: Status| match (s, ui.color) {
-        (Status::Pass, true) => ui.green("[✓]"),
-        (Status::Warn, true) => ui.yellow("[!]"),
-        (Status::Fail, true) => ui.red("[✗]"),
-        (Status::Skip, true) => ui.dim("[-]"),
-        (Status::Pass, false) => "[ok]".into(),
-        (Status::Warn, false) => "[!]".into(),
-        (Status::Fail, false) => "[x]".into(),
-        (Status::Skip, false) => "[-]".into(),
-    };
-    let width = findings.iter().map(|f| f.id.len()).max().unwrap_or(0);
-    let mut lines = Vec::new();
-    for f in findings {
-        lines.push(format!(
-            "{} {:width$}  {}",
-            mark(f.status),
-            f.id,
-            crate::ui::sanitize::clean(&f.detail)
-        ));
-        if let (Some(h), Status::Warn | Status::Fail) = (&f.hint, f.status) {
-            if !h.is_empty() {
-                lines.push(format!("    {:width$}  hint: {h}", ""));
-            }
-        }
-    }
-    ui.out(&lines.join("\n"))
+    ui.out(&crate::ui::findings::render(ui, findings))
 }

@@ -54,26 +54,7 @@ async fn run_only(
 }
 
 async fn execute(ctx: &Ctx, runner: &mut exec::Runner, plan: &Plan) -> CliResult {
-    let waits = plan.steps.iter().any(|s| {
-        matches!(
-            s.action,
-            plan::Action::AwaitAnswer { .. } | plan::Action::AwaitAcceptance { .. }
-        )
-    });
-    // A spinner on a terminal; a plain line otherwise; nothing with -o json (stderr then
-    // carries only the JSON error object) or -q.
-    let spinner = if waits && !ctx.ui.json() && !ctx.ui.quiet && ctx.ui.stderr_tty {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_message("ringing the target… (Ctrl-C cancels cleanly)");
-        bar.enable_steady_tick(std::time::Duration::from_millis(100));
-        Some(bar)
-    } else {
-        if waits && !ctx.ui.json() {
-            ctx.ui
-                .status("waiting for the target to answer (Ctrl-C cancels cleanly)…");
-        }
-        None
-    };
+    let spinner = crate::ui::spinner::start(&ctx.ui, plan);
     let result = runner
         .execute(plan)
         .await
