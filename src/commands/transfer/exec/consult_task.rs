@@ -71,7 +71,10 @@ impl Runner {
                 "the consult task to {queue_name} was canceled: {reason}"
             ))
             .id(Check::QueueNotStale.id())
-            .hint(format!("flexctl queue reset {queue_name}")));
+            .hint(format!(
+                "flexctl queue reset {}",
+                crate::domain::names::shell_word(queue_name)
+            )));
         }
         Ok(())
     }
