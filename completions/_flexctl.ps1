@@ -862,6 +862,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Print the sandbox''s base URL, account, workspace and clock')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Recreate the seeded demo contact center (credentials and request log are kept)')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or change the sandbox clock')
             [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be answered now')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be rejected now')
@@ -927,6 +928,37 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;sandbox;reset' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The most requests in flight at once, for the whole run (default 32; halved on 429s)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done; change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flexctl;sandbox;seed' {
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Preset sizes: demo (1 call, 5 agents, 5 queues, 2 stale), medium (30, 200, 50, 10), large (300, 2,000, 500, 100); the flags below change any of its numbers')
+            [CompletionResult]::new('--calls', '--calls', [CompletionResultType]::ParameterName, 'Live calls, each with a conference and an assigned task (one in ten with a consult under way); at most 2,000')
+            [CompletionResult]::new('--agents', '--agents', [CompletionResultType]::ParameterName, 'Agents (workers), in several activities; at most 20,000')
+            [CompletionResult]::new('--queues', '--queues', [CompletionResultType]::ParameterName, 'Queues, each selecting agents by a skill; at most 5,000')
+            [CompletionResult]::new('--stale', '--stale', [CompletionResultType]::ParameterName, 'Queues with no task in the last 30 days (what `queue reset --stale` repairs)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the generator: the same seed gives the same SIDs, names and assignments')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
@@ -1424,6 +1456,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Print the sandbox''s base URL, account, workspace and clock')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Recreate the seeded demo contact center (credentials and request log are kept)')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or change the sandbox clock')
             [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be answered now')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be rejected now')
@@ -1441,6 +1474,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;sandbox;help;reset' {
+            break
+        }
+        'flexctl;sandbox;help;seed' {
             break
         }
         'flexctl;sandbox;help;clock' {
@@ -1859,6 +1895,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Print the sandbox''s base URL, account, workspace and clock')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Recreate the seeded demo contact center (credentials and request log are kept)')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or change the sandbox clock')
             [CompletionResult]::new('answer', 'answer', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be answered now')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be rejected now')
@@ -1875,6 +1912,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;help;sandbox;reset' {
+            break
+        }
+        'flexctl;help;sandbox;seed' {
             break
         }
         'flexctl;help;sandbox;clock' {

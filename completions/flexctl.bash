@@ -244,6 +244,9 @@ _flexctl() {
             flexctl__subcmd__help__subcmd__sandbox,reset)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__reset"
                 ;;
+            flexctl__subcmd__help__subcmd__sandbox,seed)
+                cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__seed"
+                ;;
             flexctl__subcmd__help__subcmd__sandbox,serve)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
@@ -376,6 +379,9 @@ _flexctl() {
             flexctl__subcmd__sandbox,reset)
                 cmd="flexctl__subcmd__sandbox__subcmd__reset"
                 ;;
+            flexctl__subcmd__sandbox,seed)
+                cmd="flexctl__subcmd__sandbox__subcmd__seed"
+                ;;
             flexctl__subcmd__sandbox,serve)
                 cmd="flexctl__subcmd__sandbox__subcmd__serve"
                 ;;
@@ -474,6 +480,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__sandbox__subcmd__help,reset)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__help,seed)
+                cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__seed"
                 ;;
             flexctl__subcmd__sandbox__subcmd__help,serve)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__serve"
@@ -1768,7 +1777,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__sandbox)
-            opts="serve info reset clock answer reject agent hangup-customer log faults"
+            opts="serve info reset seed clock answer reject agent hangup-customer log faults"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,6 +2029,20 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__sandbox__subcmd__seed)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3166,7 +3189,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox)
-            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version serve info reset clock answer reject agent hangup-customer log faults help"
+            opts="-p -o -y -v -q -h -V --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version serve info reset seed clock answer reject agent hangup-customer log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4110,7 +4133,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__help)
-            opts="serve info reset clock answer reject agent hangup-customer log faults help"
+            opts="serve info reset seed clock answer reject agent hangup-customer log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4389,6 +4412,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__sandbox__subcmd__help__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__sandbox__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4568,6 +4605,80 @@ _flexctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__seed)
+            opts="-p -o -y -v -q -h -V --size --calls --agents --queues --stale --seed --profile --output --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --size)
+                    COMPREPLY=($(compgen -W "demo medium large" -- "${cur}"))
+                    return 0
+                    ;;
+                --calls)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agents)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queues)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -813,6 +813,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand serve 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
             cand info 'Print the sandbox''s base URL, account, workspace and clock'
             cand reset 'Recreate the seeded demo contact center (credentials and request log are kept)'
+            cand seed 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed'
             cand clock 'Show or change the sandbox clock'
             cand answer 'Make an agent''s ringing call or pending reservation be answered now'
             cand reject 'Make an agent''s ringing call or pending reservation be rejected now'
@@ -875,6 +876,36 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --version 'Print version'
         }
         &'flexctl;sandbox;reset'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;sandbox;seed'= {
+            cand --size 'Preset sizes: demo (1 call, 5 agents, 5 queues, 2 stale), medium (30, 200, 50, 10), large (300, 2,000, 500, 100); the flags below change any of its numbers'
+            cand --calls 'Live calls, each with a conference and an assigned task (one in ten with a consult under way); at most 2,000'
+            cand --agents 'Agents (workers), in several activities; at most 20,000'
+            cand --queues 'Queues, each selecting agents by a skill; at most 5,000'
+            cand --stale 'Queues with no task in the last 30 days (what `queue reset --stale` repairs)'
+            cand --seed 'Seed of the generator: the same seed gives the same SIDs, names and assignments'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -1342,6 +1373,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand serve 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
             cand info 'Print the sandbox''s base URL, account, workspace and clock'
             cand reset 'Recreate the seeded demo contact center (credentials and request log are kept)'
+            cand seed 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed'
             cand clock 'Show or change the sandbox clock'
             cand answer 'Make an agent''s ringing call or pending reservation be answered now'
             cand reject 'Make an agent''s ringing call or pending reservation be rejected now'
@@ -1356,6 +1388,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;sandbox;help;info'= {
         }
         &'flexctl;sandbox;help;reset'= {
+        }
+        &'flexctl;sandbox;help;seed'= {
         }
         &'flexctl;sandbox;help;clock'= {
             cand show 'Print the sandbox time'
@@ -1715,6 +1749,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand serve 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
             cand info 'Print the sandbox''s base URL, account, workspace and clock'
             cand reset 'Recreate the seeded demo contact center (credentials and request log are kept)'
+            cand seed 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed'
             cand clock 'Show or change the sandbox clock'
             cand answer 'Make an agent''s ringing call or pending reservation be answered now'
             cand reject 'Make an agent''s ringing call or pending reservation be rejected now'
@@ -1728,6 +1763,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;help;sandbox;info'= {
         }
         &'flexctl;help;sandbox;reset'= {
+        }
+        &'flexctl;help;sandbox;seed'= {
         }
         &'flexctl;help;sandbox;clock'= {
             cand show 'Print the sandbox time'
