@@ -111,7 +111,7 @@ impl Rng {
         Rng(seed ^ 0x5eed_c0de_0000_0015)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -121,11 +121,11 @@ impl Rng {
 
     /// Uniform in `0..n` (`n` > 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 
     fn weighted(&mut self, weights: &[u64]) -> usize {
-        let mut x = self.next() % weights.iter().sum::<u64>();
+        let mut x = self.next_u64() % weights.iter().sum::<u64>();
         for (i, w) in weights.iter().enumerate() {
             if x < *w {
                 return i;
