@@ -244,6 +244,9 @@ _flexctl() {
             flexctl__subcmd__help__subcmd__sandbox,reset)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__reset"
                 ;;
+            flexctl__subcmd__help__subcmd__sandbox,seed)
+                cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__seed"
+                ;;
             flexctl__subcmd__help__subcmd__sandbox,serve)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
@@ -376,6 +379,9 @@ _flexctl() {
             flexctl__subcmd__sandbox,reset)
                 cmd="flexctl__subcmd__sandbox__subcmd__reset"
                 ;;
+            flexctl__subcmd__sandbox,seed)
+                cmd="flexctl__subcmd__sandbox__subcmd__seed"
+                ;;
             flexctl__subcmd__sandbox,serve)
                 cmd="flexctl__subcmd__sandbox__subcmd__serve"
                 ;;
@@ -474,6 +480,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__sandbox__subcmd__help,reset)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
+            flexctl__subcmd__sandbox__subcmd__help,seed)
+                cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__seed"
                 ;;
             flexctl__subcmd__sandbox__subcmd__help,serve)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__serve"
@@ -1056,7 +1065,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,6 +1085,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1122,7 +1135,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,6 +1155,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1244,7 +1261,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --wait --force --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --wait --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1264,6 +1281,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1768,7 +1789,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__sandbox)
-            opts="serve info reset clock answer reject agent hangup-customer log faults"
+            opts="serve info reset seed clock answer reject agent hangup-customer log faults"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2033,6 +2054,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__help__subcmd__sandbox__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__help__subcmd__sandbox__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2194,7 +2229,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__leave)
-            opts="-p -o -y -v -q -h -V --wrap --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --complete --wrap --task --conference --agent --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3166,7 +3201,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox)
-            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version serve info reset clock answer reject agent hangup-customer log faults help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version serve info reset seed clock answer reject agent hangup-customer log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4110,7 +4145,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__help)
-            opts="serve info reset clock answer reject agent hangup-customer log faults help"
+            opts="serve info reset seed clock answer reject agent hangup-customer log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4389,6 +4424,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__sandbox__subcmd__help__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__sandbox__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4568,6 +4617,80 @@ _flexctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__seed)
+            opts="-p -o -y -v -q -h -V --size --calls --agents --queues --stale --seed --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --size)
+                    COMPREPLY=($(compgen -W "demo medium large" -- "${cur}"))
+                    return 0
+                    ;;
+                --calls)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agents)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queues)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4798,7 +4921,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version agent queue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4818,6 +4941,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4864,7 +4991,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__agent)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4884,6 +5011,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4986,7 +5117,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__queue)
-            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --cold --force --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
+            opts="-p -o -y -v -q -h -V --task --conference --agent --ring-timeout --force --accept --cold --complete --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5006,6 +5137,10 @@ _flexctl() {
                     ;;
                 --ring-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

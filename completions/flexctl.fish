@@ -31,7 +31,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_needs_command" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_needs_command" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_needs_command" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_needs_command" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -70,7 +70,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and not __fish_seen_subcommand_from list show help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -93,7 +93,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -116,7 +116,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand calls; and __fish_seen_subcommand_from show" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -142,7 +142,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand status" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -158,7 +158,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand status" -s V -l version 
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -166,12 +168,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -187,7 +189,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -195,12 +199,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -213,7 +217,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -221,12 +227,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -242,7 +248,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -250,13 +258,14 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -272,7 +281,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -280,13 +291,14 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l force -d 'Go ahead even when no agent of the queue is available'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -299,7 +311,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -307,13 +321,14 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l force -d 'Go ahead even when no agent of the queue is available'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wrap -d 'Move the acting agent\'s task to wrapping after leaving'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -336,7 +351,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -359,7 +374,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand hold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -382,7 +397,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -405,7 +420,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -428,7 +443,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand merge" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -451,7 +466,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -475,11 +490,12 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wrap -d 'Move the leaving agent\'s task to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -500,7 +516,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -522,7 +538,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -545,7 +561,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -568,7 +584,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -590,7 +606,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -613,7 +629,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and not __fish_seen_subcommand_from reset help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -635,7 +651,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -652,37 +668,38 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
 tsv\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l no-header -d 'Omit the header row of tables and TSV'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -l dry-run -d 'Print what would be done; change nothing'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s h -l help -d 'Print help'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "info" -d 'Print the sandbox\'s base URL, account, workspace and clock'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "reset" -d 'Recreate the seeded demo contact center (credentials and request log are kept)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "clock" -d 'Show or change the sandbox clock'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "answer" -d 'Make an agent\'s ringing call or pending reservation be answered now'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "reject" -d 'Make an agent\'s ringing call or pending reservation be rejected now'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "agent" -d 'Set how a simulated agent responds to calls and reservations'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "hangup-customer" -d 'Make the customer of a live call hang up'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "log" -d 'Recent requests the sandbox served'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "faults" -d 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset clock answer reject agent hangup-customer log faults help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "info" -d 'Print the sandbox\'s base URL, account, workspace and clock'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "reset" -d 'Recreate the seeded demo contact center (credentials and request log are kept)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "seed" -d 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "clock" -d 'Show or change the sandbox clock'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "answer" -d 'Make an agent\'s ringing call or pending reservation be answered now'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "reject" -d 'Make an agent\'s ringing call or pending reservation be rejected now'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "agent" -d 'Set how a simulated agent responds to calls and reservations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "hangup-customer" -d 'Make the customer of a live call hang up'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "log" -d 'Recent requests the sandbox served'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "faults" -d 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l db -d 'Database file (default: $XDG_DATA_HOME/flexctl/sandbox.db)' -r -F
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l faults -d 'Inject faults from the start, e.g. `rate=0.2,kinds=503+429,seed=1` or `latency=50ms`' -r
@@ -693,7 +710,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -714,7 +731,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from info" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -734,7 +751,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -747,6 +764,34 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l size -d 'Preset sizes: demo (1 call, 5 agents, 5 queues, 2 stale), medium (30, 200, 50, 10), large (300, 2,000, 500, 100); the flags below change any of its numbers' -r -f -a "demo\t''
+medium\t''
+large\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l calls -d 'Live calls, each with a conference and an assigned task (one in ten with a consult under way); at most 2,000' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l agents -d 'Agents (workers), in several activities; at most 20,000' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l queues -d 'Queues, each selecting agents by a skill; at most 5,000' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l stale -d 'Queues with no task in the last 30 days (what `queue reset --stale` repairs)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l seed -d 'Seed of the generator: the same seed gives the same SIDs, names and assignments' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -754,7 +799,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -781,7 +826,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from answer" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -801,7 +846,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reject" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -823,7 +868,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from agent" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -846,7 +891,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -868,7 +913,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -888,7 +933,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -908,6 +953,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "info" -d 'Print the sandbox\'s base URL, account, workspace and clock'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Recreate the seeded demo contact center (credentials and request log are kept)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or change the sandbox clock'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "answer" -d 'Make an agent\'s ringing call or pending reservation be answered now'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Make an agent\'s ringing call or pending reservation be rejected now'
@@ -923,7 +969,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -962,7 +1008,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Make it the default profile'
@@ -982,7 +1028,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1002,7 +1048,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1022,7 +1068,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1042,7 +1088,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1063,7 +1109,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1090,7 +1136,7 @@ tsv\t''"
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l timeout -d 'Timeout of each request to the backend, e.g. 10s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
@@ -1134,6 +1180,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_su
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "info" -d 'Print the sandbox\'s base URL, account, workspace and clock'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Recreate the seeded demo contact center (credentials and request log are kept)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "seed" -d 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "clock" -d 'Show or change the sandbox clock'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "answer" -d 'Make an agent\'s ringing call or pending reservation be answered now'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reject" -d 'Make an agent\'s ringing call or pending reservation be rejected now'

@@ -12,6 +12,9 @@ pub enum SandboxCommand {
     Info,
     /// Recreate the seeded demo contact center (credentials and request log are kept)
     Reset,
+    /// Replace the contact center with a generated one of any size (e.g. `--size large`: 300
+    /// calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed
+    Seed(SeedArgs),
     /// Show or change the sandbox clock
     Clock(ClockArgs),
     /// Make an agent's ringing call or pending reservation be answered now
@@ -26,6 +29,30 @@ pub enum SandboxCommand {
     Log(LogArgs),
     /// Show, set or clear fault injection (errors, throttling, delays, lost responses)
     Faults(FaultsArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SeedArgs {
+    /// Preset sizes: demo (1 call, 5 agents, 5 queues, 2 stale), medium (30, 200, 50, 10),
+    /// large (300, 2,000, 500, 100); the flags below change any of its numbers
+    #[arg(long, default_value = "medium", value_parser = ["demo", "medium", "large"])]
+    pub size: String,
+    /// Live calls, each with a conference and an assigned task (one in ten with a consult
+    /// under way); at most 2,000
+    #[arg(long, value_name = "N")]
+    pub calls: Option<usize>,
+    /// Agents (workers), in several activities; at most 20,000
+    #[arg(long, value_name = "N")]
+    pub agents: Option<usize>,
+    /// Queues, each selecting agents by a skill; at most 5,000
+    #[arg(long, value_name = "N")]
+    pub queues: Option<usize>,
+    /// Queues with no task in the last 30 days (what `queue reset --stale` repairs)
+    #[arg(long, value_name = "N")]
+    pub stale: Option<usize>,
+    /// Seed of the generator: the same seed gives the same SIDs, names and assignments
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -5,10 +5,11 @@ use std::net::SocketAddr;
 
 use serde_json::{json, Value};
 
-use crate::cli::{ClockAction, FaultsAction, OutputFormat, SandboxCommand, ServeArgs};
+use crate::cli::{ClockAction, FaultsAction, OutputFormat, SandboxCommand, SeedArgs, ServeArgs};
 use crate::error::{CliError, CliResult};
 use crate::exit::Exit;
 use crate::sandbox::control_client::{ControlClient, Endpoint};
+use crate::sandbox::seed_large::Spec;
 use crate::sandbox::{self, AppState};
 use crate::ui::table::{self, pretty};
 use crate::ui::Ui;
@@ -102,6 +103,23 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
             ui.status("sandbox reset: the demo contact center is seeded again");
             show_object(ui, &v)
         }
+        SandboxCommand::Seed(args) => {
+            let spec = seed_spec(args)?;
+            let form = [
+                ("Size", args.size.clone()),
+                ("Calls", spec.calls.to_string()),
+                ("Agents", spec.agents.to_string()),
+                ("Queues", spec.queues.to_string()),
+                ("Stale", spec.stale.to_string()),
+                ("Seed", spec.seed.to_string()),
+            ];
+            let v = client.post("/seed", &form).await?;
+            ui.status(&format!(
+                "sandbox seeded: {} calls, {} agents, {} queues ({} stale)",
+                spec.calls, spec.agents, spec.queues, spec.stale
+            ));
+            show_object(ui, &v)
+        }
         SandboxCommand::Clock(args) => {
             let form: Vec<(&str, String)> = match &args.action {
                 None | Some(ClockAction::Show) => Vec::new(),
@@ -188,6 +206,26 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
             let v = client.get(&path).await?;
             show_log(ui, &v)
         }
+    }
+}
+
+/// The sizes `sandbox seed` asks for: the preset, changed by the flags, checked here so that
+/// a bad size is a usage error before anything is sent.
+fn seed_spec(args: &SeedArgs) -> CliResult<Spec> {
+    let base = Spec::preset(&args.size)
+        .ok_or_else(|| CliError::usage(format!("unknown --size '{}'", args.size)))?;
+    let spec = Spec {
+        calls: args.calls.unwrap_or(base.calls),
+        agents: args.agents.unwrap_or(base.agents),
+        queues: args.queues.unwrap_or(base.queues),
+        stale: args.stale.unwrap_or(base.stale),
+        seed: args.seed,
+    };
+    match spec.problem() {
+        None => Ok(spec),
+        Some(p) => Err(CliError::usage(p).hint(
+            "e.g. `flexctl sandbox seed --size large`, or --calls N --agents N --queues N --stale N",
+        )),
     }
 }
 

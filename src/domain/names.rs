@@ -86,6 +86,18 @@ pub fn did_you_mean(suggestions: &[String]) -> Option<String> {
     }
 }
 
+/// `name` as one word of a shell command in a hint: as it is when it is safe to type so
+/// (letters, digits, `-_.,/:@%+=`), else in single quotes (`Support North 001` →
+/// `'Support North 001'`).
+pub fn shell_word(name: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-_.,/:@%+=".contains(c);
+    if !name.is_empty() && name.chars().all(plain) {
+        name.to_string()
+    } else {
+        format!("'{}'", name.replace('\'', r"'\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +158,13 @@ mod tests {
         for q in ["", " ", "\u{0}", "日本語", &"x".repeat(100_000)] {
             assert!(resolve(q, &a).is_err());
         }
+    }
+
+    #[test]
+    fn names_with_spaces_or_quotes_are_quoted_for_the_shell() {
+        assert_eq!(shell_word("Escalations"), "Escalations");
+        assert_eq!(shell_word("Support North 001"), "'Support North 001'");
+        assert_eq!(shell_word("O'Brien"), r"'O'\''Brien'");
+        assert_eq!(shell_word(""), "''");
     }
 }

@@ -282,7 +282,10 @@ pub fn check_queue_fresh(queue: &Queue, stats: Option<&QueueStats>) -> Result<()
             queue.name
         ),
     )
-    .hint(format!("flexctl queue reset {}", queue.name)))
+    .hint(format!(
+        "flexctl queue reset {}",
+        super::names::shell_word(&queue.name)
+    )))
 }
 
 /// `target-available` for a queue: an agent of it is available (unless `force`).

@@ -11,8 +11,9 @@ use serde_json::{json, Value};
 
 use super::api2010::sim::{participant_leaves, Leave};
 use super::http::{iso8601, ok, parse_iso8601, ApiError, ApiResult, Form, Query};
+use super::seed_large::Spec;
 use super::taskrouter::{model, routing};
-use super::{clock, faults, invariants as inv, seed, sim, AppState};
+use super::{clock, faults, invariants as inv, seed, seed_large_sql, sim, AppState};
 use crate::domain::duration;
 
 pub fn routes() -> Router<AppState> {
@@ -25,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/hangup-customer", post(hangup_customer))
         .route("/log", get(log))
         .route("/reset", post(reset))
+        .route("/seed", post(seed_centre))
         .route("/stats", get(stats))
         .route("/stats/reset", post(stats_reset))
         .route("/invariants", get(invariants))
@@ -290,6 +292,40 @@ async fn reset(State(state): State<AppState>, Form(p): Form) -> ApiResult<Respon
         "workspace_sid": seed::workspace_sid(),
         "busy_agent": busy.then_some(seed::BUSY_AGENT),
     })))
+}
+
+/// `Size=demo|medium|large` (default medium), then `Calls`, `Agents`, `Queues`, `Stale`,
+/// `Seed` to change any of its numbers: replaces the contact centre with a generated one (the
+/// credentials, the request log and the clock are kept).
+async fn seed_centre(State(state): State<AppState>, Form(p): Form) -> ApiResult<Response> {
+    let size = p.get("Size").unwrap_or("medium");
+    let base = Spec::preset(size).ok_or_else(|| {
+        ApiError::invalid("Size", format!("'{size}' is not demo, medium or large"))
+    })?;
+    let count = |key: &str, default: usize| -> ApiResult<usize> {
+        Ok(p.int(key, 0, 1_000_000)?.map_or(default, |n| n as usize))
+    };
+    let seed = match p.get("Seed") {
+        None => base.seed,
+        Some(v) => v
+            .trim()
+            .parse::<u64>()
+            .map_err(|_| ApiError::invalid("Seed", format!("'{v}' is not an integer")))?,
+    };
+    let spec = Spec {
+        calls: count("Calls", base.calls)?,
+        agents: count("Agents", base.agents)?,
+        queues: count("Queues", base.queues)?,
+        stale: count("Stale", base.stale)?,
+        seed,
+    };
+    if let Some(problem) = spec.problem() {
+        return Err(ApiError::invalid("Size", problem));
+    }
+    let created = state
+        .store()
+        .write(|tx| seed_large_sql::seed(tx, spec, clock::now(tx)?))?;
+    Ok(ok(seed_large_sql::summary(spec, &created)))
 }
 
 /// The in-flight gauge of Twilio-route requests: now, and the most at once since the last reset.

@@ -13,6 +13,8 @@ pub mod ids;
 pub mod invariants;
 pub mod invariants_tasks;
 pub mod seed;
+pub mod seed_large;
+pub mod seed_large_sql;
 pub mod sim;
 pub mod store;
 pub mod taskrouter;

@@ -91,15 +91,21 @@ pub fn is_seeded(tx: &Transaction) -> Result<bool, StoreError> {
 /// Deletes every resource (keeping the account credentials and the request log) and seeds
 /// the contact center again; the clock goes back to real time.
 pub fn reset(tx: &Transaction) -> Result<(), StoreError> {
+    clear(tx)?;
+    super::clock::reset(tx)?;
+    let now = super::clock::now(tx)?;
+    seed(tx, now)
+}
+
+/// Deletes every resource, keeping the account credentials, the request log and the clock.
+pub fn clear(tx: &Transaction) -> Result<(), StoreError> {
     tx.execute_batch(
         "DELETE FROM participants; DELETE FROM conferences; DELETE FROM queue_events;
          DELETE FROM reservations; DELETE FROM tasks; DELETE FROM workflows;
          DELETE FROM task_queues; DELETE FROM worker_channels; DELETE FROM workers; DELETE FROM task_channels;
          DELETE FROM activities; DELETE FROM workspaces;",
     )?;
-    super::clock::reset(tx)?;
-    let now = super::clock::now(tx)?;
-    seed(tx, now)
+    Ok(())
 }
 
 pub fn seed(tx: &Transaction, now: i64) -> Result<(), StoreError> {

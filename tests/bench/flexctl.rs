@@ -7,6 +7,7 @@
 //! only counts each verb's requests and fails when one exceeds its budget: counts are
 //! deterministic on the sandbox's frozen clock, times are not and are never asserted.
 
+mod growth;
 mod load;
 mod sections;
 mod timed;
@@ -430,12 +431,19 @@ fn quick(bin: PathBuf) -> i32 {
             }
         );
     }
+    let grew = growth::quick(&env);
     println!(
         "bench quick: {} passed, {} failed",
-        results.len() - failed,
-        failed
+        results.len() + growth_checks() - failed - grew,
+        failed + grew
     );
+    let failed = failed + grew;
     i32::from(failed > 0)
+}
+
+/// Commands the growth check of the quick mode compares.
+fn growth_checks() -> usize {
+    growth::COMMAND_COUNT
 }
 
 fn main() {
@@ -481,6 +489,9 @@ fn main() {
     }
     if only("embedded") {
         sections::embedded(&env, &mut md);
+    }
+    if only("growth") {
+        growth::growth(&env, &mut md);
     }
     md.push_str(include_str!("notes.md"));
     println!("{md}");

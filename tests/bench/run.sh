@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release binary and runs the benchmark, which prints a table and writes
 # BENCHMARKS.md. `--quick`: only the request counts per verb against their budgets (seconds).
-# `--only=startup|verbs|bulk|throughput|embedded` runs one section; `--no-write` keeps
+# `--only=startup|verbs|bulk|throughput|embedded|growth` runs one section; `--no-write` keeps
 # BENCHMARKS.md as it is. Set TWILIO_CLI to twilio-cli's binary when it is not on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -23,6 +23,7 @@ mod sandbox_2010;
 mod sandbox_taskrouter;
 mod scale;
 mod secrets;
+mod seed_large;
 mod sequences;
 mod spec;
 mod store;

@@ -95,7 +95,14 @@ pub fn stale_finding(queues: &[(&Queue, Option<&QueueStats>)]) -> Finding {
             names.join(", ")
         ),
     )
-    .hint(format!("flexctl queue reset {}", names.join(" ")))
+    .hint(format!(
+        "flexctl queue reset {}",
+        names
+            .iter()
+            .map(|n| crate::domain::names::shell_word(n))
+            .collect::<Vec<_>>()
+            .join(" ")
+    ))
     .repair(Repair::ResetQueues(
         stale.iter().map(|q| q.sid.clone()).collect(),
     ))

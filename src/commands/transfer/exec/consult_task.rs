@@ -91,9 +91,10 @@ impl Runner {
             let reason = task.reason.unwrap_or_default();
             let mut e = CliError::refused(format!("the task for {what} was canceled: {reason}"));
             if kind == TargetType::Queue {
-                e = e
-                    .id(Check::QueueNotStale.id())
-                    .hint(format!("flexctl queue reset {what}"));
+                e = e.id(Check::QueueNotStale.id()).hint(format!(
+                    "flexctl queue reset {}",
+                    crate::domain::names::shell_word(&what)
+                ));
             }
             return Err(e);
         }
