@@ -82,6 +82,7 @@ fn sweep() -> Vec<Vec<&'static str>> {
         "completions bash",
         "nonsense-verb",
         "sandbox hangup-customer",
+        "sandbox seed --size demo",
         "sandbox reset",
     ]
     .iter()
