@@ -10,6 +10,8 @@ use super::gather::live_calls;
 use super::select::resolve_queue;
 use crate::cli::{AgentsListArgs, QueuesListArgs};
 use crate::context::Ctx;
+use crate::domain::model::WorkerChannel;
+use crate::domain::rules::can_take_transfer;
 use crate::error::CliResult;
 use crate::twilio::WorkerFilter;
 use crate::ui::fit::Column;
@@ -22,8 +24,12 @@ struct AgentRow {
     name: String,
     sid: String,
     activity: Option<String>,
+    /// Can take a transfer now: an available activity and room on the voice channel.
     available: bool,
     on_call: Option<String>,
+    /// Voice capacity in use, `assigned/capacity` (read for agents on a call; `0` for the
+    /// others, whose channel is not read).
+    voice: String,
     queues: Vec<String>,
 }
 
@@ -35,6 +41,7 @@ impl Row for AgentRow {
             Column::new("Activity", "activity").text(9).drop(2),
             Column::new("Available", "available").drop(1),
             Column::new("On call", "on_call").sid().drop(3),
+            Column::new("Voice", "voice").drop(2),
             Column::new("Queues", "queues").text(10).drop(4),
         ];
         COLUMNS
@@ -47,6 +54,7 @@ impl Row for AgentRow {
             self.activity.clone().unwrap_or_else(|| "-".into()),
             yes_no(self.available),
             self.on_call.clone().unwrap_or_else(|| "-".into()),
+            self.voice.clone(),
             if self.queues.is_empty() {
                 "-".into()
             } else {
@@ -105,17 +113,47 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
             })
             .map(|c| c.task_sid.clone())
     };
+    // The voice channel of each agent on a call (at most one read per live call, bounded):
+    // the only agents whose capacity decides whether they can take a transfer.
+    let busy: Vec<&str> = workers
+        .iter()
+        .filter(|w| on_call(&w.sid).is_some())
+        .map(|w| w.sid.as_str())
+        .collect();
+    let voice: HashMap<&str, WorkerChannel> = futures::stream::iter(busy.into_iter().map(|sid| {
+        let (client, ws) = (&client, &ws);
+        async move {
+            let channels = client.list_worker_channels(ws, sid).await?;
+            Ok::<_, crate::twilio::Error>(
+                channels
+                    .into_iter()
+                    .find(|c| c.task_channel == "voice")
+                    .map(|c| (sid, c)),
+            )
+        }
+    }))
+    .buffered(client.concurrency())
+    .try_collect::<Vec<_>>()
+    .await?
+    .into_iter()
+    .flatten()
+    .collect();
     let rows: Vec<AgentRow> = workers
         .iter()
-        .map(|w| AgentRow {
-            name: w.name.clone(),
-            sid: w.sid.clone(),
-            activity: w.activity_name.clone(),
-            available: w.available,
-            on_call: on_call(&w.sid),
-            queues: queues_of.get(w.sid.as_str()).cloned().unwrap_or_default(),
+        .map(|w| {
+            let call = on_call(&w.sid);
+            let channel = voice.get(w.sid.as_str());
+            AgentRow {
+                name: w.name.clone(),
+                sid: w.sid.clone(),
+                activity: w.activity_name.clone(),
+                available: can_take_transfer(w, call.is_some(), channel),
+                voice: channel.map_or_else(|| "0".to_string(), WorkerChannel::usage),
+                on_call: call,
+                queues: queues_of.get(w.sid.as_str()).cloned().unwrap_or_default(),
+            }
         })
-        .filter(|r| !args.available || (r.available && r.on_call.is_none()))
+        .filter(|r| !args.available || r.available)
         .filter(|r| wanted_queue.as_ref().is_none_or(|q| r.queues.contains(q)))
         .collect();
     ctx.ui.out(&render(&ctx.ui, &rows)?)

@@ -285,7 +285,7 @@ fn cli_agents_list_in_three_formats_and_filters() {
     for a in v.as_array().unwrap() {
         assert_eq!(
             keys(a),
-            set(&["name", "sid", "activity", "available", "on_call", "queues"])
+            set(&["name", "sid", "activity", "available", "on_call", "voice", "queues"])
         );
     }
     let by = |n: &str| {
@@ -298,7 +298,11 @@ fn cli_agents_list_in_three_formats_and_filters() {
     };
     assert_eq!(by("alice")["on_call"], seed::live_task_sid());
     assert_eq!(by("alice")["sid"], seed::worker_sid("alice"));
+    // On a call with her one voice slot taken: she cannot take a transfer.
+    assert_eq!(by("alice")["voice"], "1/1");
+    assert_eq!(by("alice")["available"], false);
     assert_eq!(by("bob")["on_call"], Value::Null);
+    assert_eq!(by("bob")["available"], true);
     assert_eq!(by("dave")["activity"], "Offline");
     assert_eq!(by("dave")["available"], false);
     assert_eq!(by("erin")["activity"], "Break");
@@ -318,6 +322,7 @@ fn cli_agents_list_in_three_formats_and_filters() {
             "AVAILABLE",
             "ON",
             "CALL",
+            "VOICE",
             "QUEUES"
         ]
     );
@@ -328,7 +333,7 @@ fn cli_agents_list_in_three_formats_and_filters() {
             "alice",
             &seed::worker_sid("alice"),
             "Available",
-            "yes",
+            "no",
             &seed::live_task_sid()
         ]
     );
@@ -338,7 +343,7 @@ fn cli_agents_list_in_three_formats_and_filters() {
     let (head, rows) = tsv(&run, true);
     assert_eq!(
         head,
-        ["name", "sid", "activity", "available", "on_call", "queues"]
+        ["name", "sid", "activity", "available", "on_call", "voice", "queues"]
     );
     let bob_row = rows.iter().find(|r| r[0] == "bob").unwrap();
     assert_eq!(bob_row[3], "true", "booleans as JSON writes them");

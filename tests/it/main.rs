@@ -33,3 +33,4 @@ mod transfer_flows;
 mod transfer_harness;
 mod transfer_plans;
 mod transfer_refusals;
+mod work_follows;

@@ -278,3 +278,39 @@ fn end_on_exit_arithmetic() {
     assert!(!strands_customer(true, 1));
     assert!(!strands_customer(false, 0));
 }
+
+#[test]
+fn an_agent_can_take_a_transfer_when_available_with_room_on_their_voice_channel() {
+    let w = |available| Worker {
+        sid: "WK1".into(),
+        name: "bob".into(),
+        activity_sid: None,
+        activity_name: Some("Available".into()),
+        available,
+        attributes: serde_json::Value::Null,
+        date_status_changed: None,
+    };
+    let voice = |assigned, capacity| WorkerChannel {
+        sid: "WC1".into(),
+        worker_sid: "WK1".into(),
+        task_channel: "voice".into(),
+        configured_capacity: capacity,
+        assigned_tasks: assigned,
+        available: true,
+        available_capacity_percentage: if assigned < capacity { 50 } else { 0 },
+    };
+    for (worker, on_call, channel, can) in [
+        (w(true), false, None, true),
+        (w(false), false, None, false),
+        (w(true), true, None, false),
+        (w(true), true, Some(voice(1, 1)), false),
+        (w(true), true, Some(voice(1, 2)), true),
+        (w(false), true, Some(voice(1, 2)), false),
+    ] {
+        assert_eq!(
+            can_take_transfer(&worker, on_call, channel.as_ref()),
+            can,
+            "{on_call} {channel:?}"
+        );
+    }
+}

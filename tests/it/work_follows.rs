@@ -1,0 +1,167 @@
+//! The work follows the call: after any hand-off the agents on the call are exactly the agents
+//! holding accepted reservations on assigned tasks of it, and nobody's capacity is taken by a
+//! call they left (the sandbox's task invariants say so after every step).
+
+use flexctl::sandbox::seed;
+use serde_json::Value;
+
+use crate::common::TestSandbox;
+use crate::transfer_harness::{agent_behaves, error_of, invariants};
+
+/// The sandbox's task invariants, which must hold once a verb has finished.
+#[track_caller]
+fn assert_tasks_follow(sb: &TestSandbox, when: &str) {
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(inv["violations"], Value::Array(vec![]), "{when}: {inv}");
+    assert_eq!(
+        inv["task_violations"],
+        Value::Array(vec![]),
+        "{when}: {inv}"
+    );
+}
+
+fn task(sb: &TestSandbox, sid: &str) -> (Value, Value) {
+    let (_, t) = sb.get(&sb.pv1(&format!("/Tasks/{sid}")));
+    let attrs = serde_json::from_str(t["attributes"].as_str().unwrap_or("{}")).unwrap();
+    (t, attrs)
+}
+
+/// The accepted reservation's worker of task `sid`.
+fn accepted_by(sb: &TestSandbox, sid: &str) -> Option<String> {
+    let (_, r) = sb.get(&sb.pv1(&format!(
+        "/Tasks/{sid}/Reservations?ReservationStatus=accepted"
+    )));
+    r["reservations"][0]["worker_sid"]
+        .as_str()
+        .map(String::from)
+}
+
+fn instant(sb: &TestSandbox) {
+    for a in ["bob", "carol", "dave"] {
+        agent_behaves(sb, a, "answer", "0ms");
+    }
+}
+
+#[test]
+fn a_transfer_gives_the_target_a_task_of_their_own_and_wraps_the_leavers() {
+    let sb = TestSandbox::new();
+    instant(&sb);
+    sb.flexctl(&["-q", "transfer", "agent", "bob"]).ok();
+    let s = invariants(&sb, "to bob");
+    assert_tasks_follow(&sb, "to bob");
+    let bobs = s.last_record()["consult"]["task_sid"]
+        .as_str()
+        .expect("bob's task is journaled")
+        .to_string();
+    let (t, attrs) = task(&sb, &bobs);
+    assert_eq!(t["assignment_status"], "assigned");
+    assert_eq!(accepted_by(&sb, &bobs), Some(seed::worker_sid("bob")));
+    // What bob's Flex UI shows, and how Insights links the segments.
+    assert_eq!(attrs["from"], "+15550100001");
+    assert_eq!(attrs["transferTargetType"], "worker");
+    assert_eq!(attrs["transferTargetSid"], seed::worker_sid("bob").as_str());
+    assert_eq!(
+        attrs["conversations"]["conversation_id"],
+        seed::live_task_sid().as_str()
+    );
+    assert_eq!(
+        attrs["conference"]["sid"],
+        seed::live_conference_sid().as_str()
+    );
+    let (alices, _) = task(&sb, &seed::live_task_sid());
+    assert_eq!(alices["assignment_status"], "wrapping");
+    // The call is still one call, now bob's, under bob's task.
+    let calls = sb.flexctl(&["-o", "json", "calls", "list"]).ok().json();
+    let calls = calls.as_array().unwrap();
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert_eq!(calls[0]["agent"], "bob");
+    assert_eq!(calls[0]["task_sid"], bobs.as_str());
+}
+
+#[test]
+fn leave_complete_completes_the_leavers_task() {
+    let sb = TestSandbox::new();
+    instant(&sb);
+    sb.flexctl(&["-q", "transfer", "agent", "bob", "--complete"])
+        .ok();
+    assert_tasks_follow(&sb, "to bob");
+    let (alices, _) = task(&sb, &seed::live_task_sid());
+    assert_eq!(alices["assignment_status"], "completed");
+}
+
+#[test]
+fn two_hand_offs_in_a_row_journal_on_the_current_task() {
+    let sb = TestSandbox::new();
+    instant(&sb);
+    sb.flexctl(&["-q", "transfer", "agent", "bob"]).ok();
+    sb.flexctl(&["-q", "transfer", "agent", "carol"]).ok();
+    let s = invariants(&sb, "to carol");
+    assert_tasks_follow(&sb, "to carol");
+    let records = s.records();
+    assert_eq!(records.len(), 2);
+    let (bobs, carols) = (
+        records[0]["consult"]["task_sid"].as_str().unwrap(),
+        records[1]["consult"]["task_sid"].as_str().unwrap(),
+    );
+    // The second transfer is journaled on bob's task, not alice's.
+    let (bob_task, bob_attrs) = task(&sb, bobs);
+    assert_eq!(bob_task["assignment_status"], "wrapping");
+    assert_eq!(bob_attrs["flexctl"]["transfers"][0]["from"]["name"], "bob");
+    let (_, carol_attrs) = task(&sb, carols);
+    assert_eq!(
+        carol_attrs["conversations"]["conversation_id"],
+        seed::live_task_sid().as_str()
+    );
+    assert_eq!(accepted_by(&sb, carols), Some(seed::worker_sid("carol")));
+    // calls show tells the whole chain.
+    let call = sb.flexctl(&["-o", "json", "calls", "show"]).ok().json();
+    assert_eq!(call["agent"], "carol");
+    assert_eq!(
+        call["transfers"].as_array().map(Vec::len),
+        Some(2),
+        "{call}"
+    );
+}
+
+#[test]
+fn a_queue_transfer_leaves_doctor_clean_and_a_later_queue_consult_never_reserves_its_agent() {
+    let sb = TestSandbox::new();
+    instant(&sb);
+    sb.flexctl(&["-q", "transfer", "queue", "Support"]).ok();
+    let s = invariants(&sb, "to Support");
+    assert_tasks_follow(&sb, "to Support");
+    let to = s.last_record()["to"]["name"].as_str().unwrap().to_string();
+    // The accepted task is the new agent's task, not an orphan.
+    let run = sb.flexctl(&["-o", "json", "doctor"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // A queue consult from that agent goes to somebody else.
+    sb.flexctl(&["-q", "consult", "queue", "Support", "--wait"])
+        .ok();
+    let s = invariants(&sb, "consulting from the new agent");
+    let r = s.last_record();
+    assert_eq!(r["from"]["name"], to.as_str());
+    assert_ne!(r["to"]["name"], to.as_str(), "{r}");
+}
+
+#[test]
+fn a_busy_target_is_refused_before_anyone_is_held() {
+    let sb = TestSandbox::new();
+    let (status, body) = sb.post("/sandbox/reset", &[("BusyAgent", "true")]);
+    assert!(status.is_success(), "{body}");
+    let busy = seed::BUSY_AGENT;
+    let run = sb.flexctl(&["-o", "json", "consult", "agent", busy, "--agent", "alice"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(error_of(&run)["id"], "target-capacity");
+    let s = invariants(&sb, "refused");
+    assert_eq!(s.customer()["hold"], false);
+    assert!(s.records().is_empty());
+    let agents = sb.flexctl(&["-o", "json", "agents", "list"]).ok().json();
+    let row = agents
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == busy)
+        .cloned()
+        .unwrap();
+    assert_eq!(row["available"], false, "{row}");
+}
