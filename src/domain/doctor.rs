@@ -83,10 +83,30 @@ pub struct CallFacts<'a> {
     pub active_age_s: Option<i64>,
     /// Whether the active record's process is still at work.
     pub liveness: Liveness,
+    /// The worker holding the call's current task through an accepted reservation.
+    pub task_agent: Option<&'a str>,
+}
+
+impl CallFacts<'_> {
+    /// A worker's name as the call knows it, else the SID.
+    fn names_of(&self, sid: &str) -> String {
+        self.call
+            .participants
+            .iter()
+            .find(|l| l.worker_sid.as_deref() == Some(sid))
+            .and_then(|l| l.name.clone())
+            .or_else(|| {
+                (self.call.agent_sid.as_deref() == Some(sid))
+                    .then(|| self.call.agent.clone())
+                    .flatten()
+            })
+            .unwrap_or_else(|| sid.to_string())
+    }
 }
 
 pub mod abandoned;
 pub mod target;
+pub mod tasks;
 pub use abandoned::abandoned;
 
 /// The hand-off happened (the agent who started `t` has left, its target is connected) but
@@ -178,6 +198,7 @@ pub fn call_findings(f: &CallFacts) -> Vec<Finding> {
     out.push(stranded_hold(f.call));
     out.push(orphans(f));
     out.push(abandoned(f));
+    out.extend(tasks::tasks_follow(f));
     out
 }
 

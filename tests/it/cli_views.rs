@@ -285,7 +285,15 @@ fn cli_agents_list_in_three_formats_and_filters() {
     for a in v.as_array().unwrap() {
         assert_eq!(
             keys(a),
-            set(&["name", "sid", "activity", "available", "on_call", "voice", "queues"])
+            set(&[
+                "name",
+                "sid",
+                "activity",
+                "available",
+                "on_call",
+                "voice",
+                "queues"
+            ])
         );
     }
     let by = |n: &str| {
@@ -343,7 +351,15 @@ fn cli_agents_list_in_three_formats_and_filters() {
     let (head, rows) = tsv(&run, true);
     assert_eq!(
         head,
-        ["name", "sid", "activity", "available", "on_call", "voice", "queues"]
+        [
+            "name",
+            "sid",
+            "activity",
+            "available",
+            "on_call",
+            "voice",
+            "queues"
+        ]
     );
     let bob_row = rows.iter().find(|r| r[0] == "bob").unwrap();
     assert_eq!(bob_row[3], "true", "booleans as JSON writes them");

@@ -179,6 +179,8 @@ fn doctor_passes_on_the_seeded_call_with_an_agent_target() {
             "stranded-hold",
             "orphan-consult",
             "abandoned-transfer",
+            "task-without-agent",
+            "agent-without-task",
             "target-exists",
             "target-not-self",
             "target-available",

@@ -88,6 +88,8 @@ pub(super) async fn checks(
                 "stranded-hold",
                 "orphan-consult",
                 crate::domain::doctor::abandoned::ID,
+                crate::domain::doctor::tasks::TASK_WITHOUT_AGENT,
+                crate::domain::doctor::tasks::AGENT_WITHOUT_TASK,
             ] {
                 rest.push(Finding::new(
                     id,
@@ -145,6 +147,7 @@ pub(super) async fn checks(
                     active: scene.active.as_ref(),
                     consult_tasks: &consult_tasks,
                     active_age_s: age,
+                    task_agent: scene.state.agent.as_ref().map(|(sid, _)| sid.as_str()),
                 };
                 rest.extend(call_findings(&facts));
                 Some(scene)

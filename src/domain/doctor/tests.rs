@@ -78,3 +78,78 @@ fn a_stranded_customer_gets_the_held_agent_back_first() {
         .push(leg(Role::Agent, Some(A), "worker", false));
     assert_eq!(stranded_hold(&agent_gone).status, Status::Pass);
 }
+
+const B: &str = "WK0000000000000000000000000000000b";
+
+fn task_facts<'a>(call: &'a Call, task_agent: Option<&'a str>) -> CallFacts<'a> {
+    CallFacts {
+        call,
+        actor: None,
+        active: None,
+        consult_tasks: &[],
+        active_age_s: None,
+        liveness: Liveness::Parked,
+        task_agent,
+    }
+}
+
+fn statuses(findings: &[Finding]) -> Vec<(String, Status)> {
+    findings.iter().map(|f| (f.id.clone(), f.status)).collect()
+}
+
+#[test]
+fn the_agents_on_a_call_must_be_the_agents_of_its_tasks() {
+    let customer = || leg(Role::Customer, None, "customer", false);
+    let alice = || leg(Role::Agent, Some(A), "worker", false);
+    let bob = || {
+        let mut l = leg(Role::Agent, Some(B), "consult-WKb", false);
+        l.name = Some("bob".into());
+        l
+    };
+    let pass = |id: &str| (id.to_string(), Status::Pass);
+    let fail = |id: &str| (id.to_string(), Status::Fail);
+    // Alice holds the task and is on the call: both pass.
+    let c = call(vec![customer(), alice()]);
+    assert_eq!(
+        statuses(&tasks::tasks_follow(&task_facts(&c, Some(A)))),
+        [
+            pass(tasks::TASK_WITHOUT_AGENT),
+            pass(tasks::AGENT_WITHOUT_TASK)
+        ]
+    );
+    // Alice left, bob carries the call on alice's task: alice's task is wrapped, bob is
+    // given one of his own.
+    let c = call(vec![customer(), bob()]);
+    let found = tasks::tasks_follow(&task_facts(&c, Some(A)));
+    assert_eq!(
+        statuses(&found),
+        [
+            fail(tasks::TASK_WITHOUT_AGENT),
+            fail(tasks::AGENT_WITHOUT_TASK)
+        ]
+    );
+    let Some(Repair::Call { plan, .. }) = found[0].repairs.first() else {
+        panic!("{found:?}");
+    };
+    assert_eq!(
+        plan.steps[0].action,
+        Action::FinishTask {
+            finish: plan::Finish::Wrap
+        }
+    );
+    assert!(
+        found[1].detail.starts_with("bob is on the call"),
+        "{}",
+        found[1].detail
+    );
+    let Some(Repair::Call { plan, .. }) = found[1].repairs.first() else {
+        panic!("{found:?}");
+    };
+    assert!(matches!(
+        &plan.steps[0].action,
+        Action::CreateConsultTask { target: plan::Target::Agent { worker_sid, .. }, .. } if worker_sid == B
+    ));
+    // Nobody accepted the task: nothing to say.
+    let skipped = tasks::tasks_follow(&task_facts(&c, None));
+    assert!(skipped.iter().all(|f| f.status == Status::Skip));
+}
