@@ -266,7 +266,14 @@ pub fn stranded_hold(call: &Call) -> Finding {
                 })
                 .filter(|l| l.hold);
             let mut plan = plan::set_hold(c, false);
-            let mut hint = "flexctl unhold customer".to_string();
+            let mut hint = if connected.is_empty() {
+                format!(
+                    "nobody is on the call: `flexctl transfer agent NAME --task {}` hands it on",
+                    call.task_sid
+                )
+            } else {
+                "flexctl unhold customer".to_string()
+            };
             if let Some(a) = agent {
                 plan.steps.splice(0..0, plan::set_hold(a, false).steps);
                 if let Some(name) = &a.name {

@@ -115,6 +115,12 @@ pub fn check_actor(call: &Call, actor_sid: &str, actor_name: &str) -> Result<(),
     Ok(())
 }
 
+/// A call with its customer still connected and no agent connected (the agent's browser died,
+/// the customer alone, perhaps on hold): only a rescue can hand it on.
+pub fn needs_rescue(call: &Call) -> bool {
+    call.customer_leg().is_some_and(Leg::connected) && !call.agent_legs().any(Leg::connected)
+}
+
 /// `no-other-transfer`: no consult leg, no consult task waiting, no active record.
 pub fn check_no_transfer(call: &Call, active_by: Option<&str>) -> Result<(), Refusal> {
     if let Some(by) = active_by {

@@ -217,7 +217,9 @@ fn ctrl_c_on_the_terminal_during_a_wait_restores_the_call() {
     let screen = on_terminal(
         &sb,
         120,
-        &[("Ctrl-C cancels cleanly", "\x03")],
+        // A second into the wait: bob's task is made and he rings, so there is a call to
+        // put back (the spinner shows from the start of the plan).
+        &[("1s of 30s (Ctrl-C cancels cleanly)", "\x03")],
         &["consult", "agent", "bob", "--wait"],
     );
     assert_eq!(screen.exit, 130, "{}", screen.output);

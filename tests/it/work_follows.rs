@@ -165,3 +165,45 @@ fn a_busy_target_is_refused_before_anyone_is_held() {
         .unwrap();
     assert_eq!(row["available"], false, "{row}");
 }
+
+/// The agent's browser died: the customer holds, nobody is on the call. An operator who is not
+/// on it hands it on by its task.
+fn strand(sb: &TestSandbox) {
+    let cf = seed::live_conference_sid();
+    let worker = sb.p2010(&format!("/Conferences/{cf}/Participants/worker.json"));
+    let customer = sb.p2010(&format!("/Conferences/{cf}/Participants/customer.json"));
+    let (s, b) = sb.post(&customer, &[("Hold", "true")]);
+    assert!(s.is_success(), "{b}");
+    let (s, b) = sb.post(&worker, &[("EndConferenceOnExit", "false")]);
+    assert!(s.is_success(), "{b}");
+    let (s, b) = sb.delete(&worker);
+    assert!(s.is_success(), "{b}");
+}
+
+#[test]
+fn a_call_with_no_agent_left_is_handed_straight_to_the_target() {
+    let sb = TestSandbox::new();
+    instant(&sb);
+    strand(&sb);
+    let task = seed::live_task_sid();
+    // Every other verb refuses: nobody is acting on the call.
+    let run = sb.flexctl(&["-o", "json", "consult", "agent", "bob", "--task", &task]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let run = sb.flexctl(&["transfer", "agent", "bob", "--task", &task, "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("routed to bob"), "{}", run.stdout);
+    sb.flexctl(&["-q", "transfer", "agent", "bob", "--task", &task])
+        .ok();
+    let s = invariants(&sb, "rescued");
+    assert_tasks_follow(&sb, "rescued");
+    assert_eq!(s.customer()["hold"], false, "the customer hears bob");
+    let bob = s.leg(&crate::transfer_harness::label_of("bob")).unwrap();
+    assert_eq!(bob["end_conference_on_exit"], true, "bob is the lone agent");
+    let r = s.last_record();
+    assert_eq!(
+        (&r["status"], &r["mode"]),
+        (&"completed".into(), &"rescue".into())
+    );
+    let (old, _) = self::task(&sb, &task);
+    assert_eq!(old["assignment_status"], "wrapping");
+}

@@ -7,7 +7,9 @@ use crate::commands::gather::Also;
 use crate::context::Ctx;
 use crate::domain::call::Role;
 use crate::domain::plan::{self, Accept, ConsultOptions, Finish};
-use crate::domain::rules::{check_actor, check_no_transfer, check_phase, Check, Refusal, Verb};
+use crate::domain::rules::{
+    check_actor, check_no_transfer, check_phase, needs_rescue, Check, Refusal, Verb,
+};
 use crate::error::{CliError, CliResult};
 use crate::interrupt::Interrupt;
 
@@ -91,6 +93,14 @@ async fn start_consult(
     req: &Consult<'_>,
     interrupted: &Interrupt,
 ) -> CliResult<Option<Runner>> {
+    // A call nobody is on any more can still be handed on by `transfer` (a rescue).
+    if let (Some(finish), true) = (req.handoff, needs_rescue(&scene.call)) {
+        if scene.active.is_none() {
+            let target = resolve_target(ctx, scene, req.target, req.force).await?;
+            super::rescue::rescue(ctx, scene, &target, req.opts, finish, interrupted).await?;
+            return Ok(None);
+        }
+    }
     check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
     check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
     let by = scene

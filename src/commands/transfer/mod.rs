@@ -8,6 +8,7 @@ pub mod scene;
 mod targets;
 
 mod remove;
+mod rescue;
 
 pub use handoff::{consult, transfer};
 pub use remove::remove;

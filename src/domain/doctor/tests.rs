@@ -71,7 +71,10 @@ fn a_stranded_customer_gets_the_held_agent_back_first() {
     let mut agent_gone = call(vec![leg(Role::Customer, None, "customer", true)]);
     let f = stranded_hold(&agent_gone);
     assert_eq!(holds(&f), [("customer".to_string(), Some(false))]);
-    assert_eq!(f.hint.as_deref(), Some("flexctl unhold customer"));
+    assert_eq!(
+        f.hint.as_deref(),
+        Some("nobody is on the call: `flexctl transfer agent NAME --task WT1` hands it on")
+    );
 
     agent_gone
         .participants

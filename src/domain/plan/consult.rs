@@ -49,6 +49,27 @@ pub fn consult(
             plan.hold(customer, true);
         }
     }
+    reach(&mut plan, target, from, opts);
+    if opts.wait || opts.cold {
+        plan.push(
+            Action::AwaitAnswer {
+                timeout_s: opts.ring_timeout_s,
+            },
+            None,
+        );
+        plan.push(
+            Action::Record {
+                status: Status::Consulting,
+            },
+            None,
+        );
+    }
+    plan
+}
+
+/// The target's own task (bound to the record before anything rings), its reservation
+/// accepted, the reserved agent rung and journaled.
+fn reach(plan: &mut Plan, target: &Target, from: &str, opts: ConsultOptions) {
     let wait_s = opts.ring_timeout_s;
     // The target's own task, bound to the record before anything rings.
     plan.push(
@@ -108,15 +129,48 @@ pub fn consult(
         },
         None,
     );
-    if opts.wait || opts.cold {
-        plan.push(Action::AwaitAnswer { timeout_s: wait_s }, None);
-        plan.push(
-            Action::Record {
-                status: Status::Consulting,
-            },
-            None,
-        );
+}
+
+/// `transfer … ` on a call no agent is on any more (their browser died; the customer alone,
+/// perhaps on hold): the target is reached as for a consult, with no consult phase; once they
+/// answer, [`rescue_handoff`] makes them the call's agent.
+pub fn rescue(target: &Target, from: &str, opts: ConsultOptions) -> Plan {
+    let mut plan = Plan::new("transfer (rescue)");
+    plan.push(
+        Action::Record {
+            status: Status::Initiated,
+        },
+        Some(Action::Record {
+            status: Status::Failed,
+        }),
+    );
+    reach(&mut plan, target, from, opts);
+    plan.push(
+        Action::AwaitAnswer {
+            timeout_s: opts.ring_timeout_s,
+        },
+        None,
+    );
+    plan
+}
+
+/// The end of a rescue, the target connected: they end the conference on exit (the lone
+/// agent), the customer is taken off hold, the record completes and the old task is finished.
+pub fn rescue_handoff(call: &Call, finish: Finish) -> Plan {
+    let mut plan = Plan::new("transfer (rescue)");
+    if let Some(target) = call.consult_leg() {
+        plan.end_on_exit(target, true);
     }
+    if let Some(c) = call.customer_leg().filter(|c| c.hold) {
+        plan.hold(c, false);
+    }
+    plan.push(
+        Action::Record {
+            status: Status::Completed,
+        },
+        None,
+    );
+    plan.push(Action::FinishTask { finish }, None);
     plan
 }
 

@@ -6,7 +6,7 @@
 mod consult;
 mod verbs;
 
-pub use consult::{cold_handoff, consult, transfer, ConsultOptions};
+pub use consult::{cold_handoff, consult, rescue, rescue_handoff, transfer, ConsultOptions};
 
 /// Who accepts the target's reservation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]

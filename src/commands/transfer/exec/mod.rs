@@ -359,6 +359,15 @@ impl Runner {
             Action::CloseConsultTask { reason } => self.close_consult_task(reason).await,
             Action::Record { status } => self.write_record(*status).await,
             Action::FinishTask { finish } => {
+                // Already where it is asked to go (Flex wrapped it when the agent dropped).
+                let done = match self.state.task.status {
+                    TaskStatus::Completed | TaskStatus::Canceled => true,
+                    TaskStatus::Wrapping => *finish == Finish::Wrap,
+                    _ => false,
+                };
+                if done {
+                    return Ok(());
+                }
                 let update = TaskUpdate {
                     assignment_status: Some(match finish {
                         Finish::Wrap => TaskStatus::Wrapping,
