@@ -196,7 +196,23 @@ pub fn current_task(tasks: &[&Task]) -> Option<usize> {
             }
         }
     };
-    (0..tasks.len()).min_by_key(|&i| (rank(tasks[i]), tasks[i].age_s.unwrap_or(u64::MAX)))
+    // A task another task of the call was handed on from is older than it, whatever the
+    // clock says (two tasks created within the same second).
+    let handed_on = |t: &Task| {
+        tasks.iter().any(|o| {
+            o.attributes
+                .pointer("/flexctl/task_sid")
+                .and_then(Value::as_str)
+                == Some(&t.sid)
+        })
+    };
+    (0..tasks.len()).min_by_key(|&i| {
+        (
+            rank(tasks[i]),
+            handed_on(tasks[i]),
+            tasks[i].age_s.unwrap_or(u64::MAX),
+        )
+    })
 }
 
 /// The transfer records in a task's attributes.

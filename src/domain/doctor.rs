@@ -334,6 +334,15 @@ pub fn orphans(f: &CallFacts) -> Finding {
             t.consult.task_sid.as_deref() == Some(task.as_str())
                 || transfer_id.as_deref() == Some(t.id.as_str())
         });
+        // The target's task of a completed transfer carries the call now: not an orphan.
+        let handed = f.call.transfers.iter().any(|t| {
+            t["status"] == "completed"
+                && (t["consult"]["task_sid"].as_str() == Some(task.as_str())
+                    || t["id"]
+                        .as_str()
+                        .is_some_and(|id| transfer_id.as_deref() == Some(id)))
+        });
+        let owned = owned || handed;
         if !owned {
             problems.push(format!("consult task {task} has no active transfer record"));
             repairs.push(Repair::Call {

@@ -343,11 +343,13 @@ async fn stats_reset(State(state): State<AppState>) -> ApiResult<Response> {
 }
 
 /// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}],
-/// "task_violations": […]}`, checked after bringing the simulation up to the clock. `ok` is
-/// about `violations` only: the task invariants are reported apart until flexctl keeps them.
+/// "task_violations": […]}`, checked after bringing the simulation up to the clock. The task
+/// invariants (who holds TaskRouter work must match who is on the call) are part of
+/// `violations`; `task_violations` repeats them on their own.
 async fn invariants(State(state): State<AppState>) -> ApiResult<Response> {
-    let violations = inv::check_now(&state)?;
+    let mut violations = inv::check_now(&state)?;
     let task_violations = state.tx(super::invariants_tasks::check)?;
+    violations.extend(task_violations.iter().cloned());
     Ok(ok(json!({
         "ok": violations.is_empty(),
         "violations": violations,

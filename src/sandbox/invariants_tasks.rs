@@ -2,8 +2,9 @@
 //!
 //! A call is a conference plus every task linked to it: the task it is named after, and any
 //! task whose attributes name the conference (`conference.sid`) or the call's first task
-//! (`conversations.conversation_id`). Served apart from [`super::invariants::check`]'s list
-//! (as `task_violations`) while flexctl does not yet give a transfer's target a task.
+//! (`conversations.conversation_id`). Served among the invariants' `violations`, and repeated
+//! on their own as `task_violations`. A leaver is someone who left a call still in progress: once
+//! the conference ends, tasks still assigned are `doctor`'s `ended-calls` to report.
 
 use rusqlite::{params, Transaction};
 
@@ -109,7 +110,7 @@ pub fn check(tx: &Transaction, now: i64) -> ApiResult<Vec<Violation>> {
             };
             let mine = legs.iter().filter(|l| l.0 == worker);
             let (ever, present) = mine.fold((false, false), |(_, p), l| (true, p || l.2));
-            if ever && !present {
+            if ever && !present && live {
                 out.push(Violation::new(
                     LEAVER_TASK_OPEN,
                     t.sid.clone(),

@@ -207,3 +207,26 @@ fn a_call_with_no_agent_left_is_handed_straight_to_the_target() {
     let (old, _) = self::task(&sb, &task);
     assert_eq!(old["assignment_status"], "wrapping");
 }
+
+#[test]
+fn removing_the_agent_who_holds_the_call_wraps_their_task_and_doctor_stays_clean() {
+    let sb = TestSandbox::new();
+    instant(&sb);
+    sb.flexctl(&["-q", "transfer", "agent", "carol", "--cold"])
+        .ok();
+    sb.flexctl(&["-q", "consult", "queue", "Support", "--wait"])
+        .ok();
+    assert_tasks_follow(&sb, "carol consults Support");
+    let s = invariants(&sb, "consulting");
+    let carols = s.records()[0]["consult"]["task_sid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    sb.flexctl(&["-q", "remove", "carol", "--yes"]).ok();
+    assert_tasks_follow(&sb, "carol removed");
+    let (t, _) = task(&sb, &carols);
+    assert_eq!(t["assignment_status"], "wrapping");
+    // The accepted queue task is the new agent's, not an orphan: nothing to fix.
+    let run = sb.flexctl(&["-o", "json", "doctor"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}

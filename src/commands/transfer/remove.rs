@@ -63,6 +63,17 @@ pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Interrupt) ->
         }
         _ => plan::remove_leg(&scene.call, &leg, None),
     };
+    // Removing the agent who holds the call's task: their task is done, as when they leave
+    // (with nobody left, `transfer … --task` hands the call on).
+    let holder = leg.worker_sid.is_some() && leg.worker_sid == scene.call.agent_sid;
+    if holder && leg.role == Role::Agent {
+        plan.push(
+            plan::Action::FinishTask {
+                finish: plan::Finish::Wrap,
+            },
+            None,
+        );
+    }
     plan.verb = "remove".into();
     run_plan(ctx, &scene, &plan, &interrupted).await
 }

@@ -42,13 +42,14 @@ pub fn tasks_follow(f: &CallFacts) -> Vec<Finding> {
         .iter()
         .filter(|l| l.worker_sid.as_deref() != Some(holder))
         .collect();
-    if holder_on_call || others.is_empty() || f.active.is_some() {
+    if holder_on_call || f.active.is_some() {
         out.push(Finding::pass(
             TASK_WITHOUT_AGENT,
             "the call's task is held by an agent on the call",
         ));
     } else {
-        // The holder left and somebody else carries the call: their task is done.
+        // The holder left (somebody else carries the call, or nobody: then a rescue hands it
+        // on): their task is done.
         let mut plan = Plan::new("wrap the task of an agent who left");
         plan.push(
             Action::FinishTask {

@@ -224,6 +224,16 @@ impl Runner {
                 }
             }
         }
+        // The call is over: its task goes to wrapping, as the agent's Flex UI would move it.
+        if self.call_ended.is_some() {
+            let wrap = Action::FinishTask {
+                finish: Finish::Wrap,
+            };
+            match self.perform(&wrap).await {
+                Ok(()) => restored.push(wrap.describe()),
+                Err(e) => not_restored.push(format!("{} ({})", wrap.describe(), e.message)),
+            }
+        }
         Failure {
             error,
             restored,
