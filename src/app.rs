@@ -88,7 +88,14 @@ pub fn run(cli: Cli) -> i32 {
             .enable_all()
             .build()
             .map_err(|e| CliError::refused(format!("cannot start the async runtime: {e}")))?;
-        let mut ctx = Ctx::new(ui.clone(), settings);
+        if !policy.takes_call
+            && (global.select.task.is_some()
+                || global.select.conference.is_some()
+                || global.select.agent.is_some())
+        {
+            return Err(CliError::usage("--task, --conference and --agent choose the call of a call verb, `calls show` or `doctor`; this command acts on no call"));
+        }
+        let mut ctx = Ctx::new(ui.clone(), settings, global.select.clone());
         rt.block_on(async {
             let stop = Interrupt::new();
             match policy.signals {

@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 
 use secrecy::SecretString;
 
+use crate::cli::CallSelector;
 use crate::error::{CliError, CliResult};
 use crate::paths;
 use crate::sandbox::control_client::Endpoint;
@@ -26,14 +27,17 @@ struct Backend {
 pub struct Ctx {
     pub ui: Ui,
     pub settings: Settings,
+    /// Which call the command was told to act on (`--task`, `--conference`, `--agent`).
+    pub select: CallSelector,
     backend: Option<Backend>,
 }
 
 impl Ctx {
-    pub fn new(ui: Ui, settings: Settings) -> Ctx {
+    pub fn new(ui: Ui, settings: Settings, select: CallSelector) -> Ctx {
         Ctx {
             ui,
             settings,
+            select,
             backend: None,
         }
     }

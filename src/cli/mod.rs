@@ -101,9 +101,13 @@ pub struct GlobalArgs {
     /// TaskRouter workspace SID (WS…)
     #[arg(long, global = true, value_name = "WS_SID", value_parser = parse::workspace_sid)]
     pub workspace: Option<String>,
+    // Which call the call verbs, `calls show` and `doctor` act on; anywhere on the line.
+    #[command(flatten)]
+    pub select: CallSelector,
 }
 
-/// Which live call a command acts on.
+/// Which live call a command acts on: global flags, so they work wherever they are written
+/// (`flexctl --agent bob status`, `flexctl transfer agent carol --agent bob`).
 #[derive(Debug, Clone, Args, Default)]
 pub struct CallSelector {
     /// The call's TaskRouter task (WT…)
@@ -176,8 +180,6 @@ pub enum CallsCommand {
 pub struct CallsShowArgs {
     /// A task SID (WT…), conference SID (CF…) or agent name
     pub call: Option<String>,
-    #[command(flatten)]
-    pub select: CallSelector,
 }
 
 #[derive(Debug, Subcommand)]
@@ -213,8 +215,6 @@ pub struct QueuesListArgs {
 pub struct DoctorArgs {
     /// A task SID (WT…), conference SID (CF…) or agent name
     pub call: Option<String>,
-    #[command(flatten)]
-    pub select: CallSelector,
     /// The transfer target to check: an agent or a queue (name or SID)
     #[arg(long, value_name = "AGENT|QUEUE")]
     pub target: Option<String>,

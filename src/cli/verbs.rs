@@ -2,13 +2,8 @@
 
 use clap::{Args, Subcommand};
 
-use super::CallSelector;
-
 #[derive(Debug, Clone, Args)]
-pub struct CallArgs {
-    #[command(flatten)]
-    pub select: CallSelector,
-}
+pub struct CallArgs {}
 
 #[derive(Debug, Clone, Subcommand)]
 pub enum TargetKind {
@@ -29,8 +24,6 @@ pub struct ConsultArgs {
     #[command(subcommand)]
     pub target: TargetKind,
     #[command(flatten)]
-    pub select: CallSelector,
-    #[command(flatten)]
     pub ring: RingArgs,
     /// Block until the target answers (a spinner shows on a terminal)
     #[arg(long, global = true)]
@@ -41,8 +34,6 @@ pub struct ConsultArgs {
 pub struct TransferArgs {
     #[command(subcommand)]
     pub target: TargetKind,
-    #[command(flatten)]
-    pub select: CallSelector,
     #[command(flatten)]
     pub ring: RingArgs,
     /// Blind transfer: the customer stays live and the acting agent leaves once the target
@@ -92,8 +83,6 @@ pub struct FinishArgs {
 pub struct WhoArgs {
     /// `customer`, an agent name, or `me`
     pub who: String,
-    #[command(flatten)]
-    pub select: CallSelector,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -103,14 +92,10 @@ pub struct RemoveArgs {
     /// Remove the customer (hangs up on them; needs --yes)
     #[arg(long)]
     pub customer: bool,
-    #[command(flatten)]
-    pub select: CallSelector,
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct LeaveArgs {
     #[command(flatten)]
     pub finish: FinishArgs,
-    #[command(flatten)]
-    pub select: CallSelector,
 }

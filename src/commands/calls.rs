@@ -78,7 +78,8 @@ pub async fn list(ctx: &mut Ctx) -> CliResult {
 }
 
 pub async fn show(ctx: &mut Ctx, args: &CallsShowArgs) -> CliResult {
-    let call = select_call(ctx, args.call.as_deref(), &args.select).await?;
+    let sel = ctx.select.clone();
+    let call = select_call(ctx, args.call.as_deref(), &sel).await?;
     print_call(ctx, &call)
 }
 

@@ -24,11 +24,11 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
     match command {
         Command::Consult(args) => transfer::consult(ctx, args, stop).await,
         Command::Transfer(args) => transfer::transfer(ctx, args, stop).await,
-        Command::Cancel(args) => transfer::cancel(ctx, args, stop).await,
+        Command::Cancel(_) => transfer::cancel(ctx, stop).await,
         Command::Hold(args) => transfer::hold(ctx, args, true, stop).await,
         Command::Unhold(args) => transfer::hold(ctx, args, false, stop).await,
-        Command::Swap(args) => transfer::swap(ctx, args, stop).await,
-        Command::Merge(args) => transfer::merge(ctx, args, stop).await,
+        Command::Swap(_) => transfer::swap(ctx, stop).await,
+        Command::Merge(_) => transfer::merge(ctx, stop).await,
         Command::Remove(args) => transfer::remove(ctx, args, stop).await,
         Command::Leave(args) => transfer::leave(ctx, args, stop).await,
         Command::Calls(CallsCommand::List) => calls::list(ctx).await,
@@ -77,6 +77,8 @@ pub struct Policy {
     /// Settings that do not resolve are reported by this command instead of ending the run
     /// (doctor makes them its failing `credentials` check).
     pub bad_settings: Option<fn(&Ui, CliError) -> CliError>,
+    /// Whether the call selectors (`--task`, `--conference`, `--agent`) mean anything to it.
+    pub takes_call: bool,
 }
 
 pub fn policy(command: &Command) -> Policy {
@@ -97,8 +99,14 @@ pub fn policy(command: &Command) -> Policy {
         Command::Doctor(_) => Some(doctor::report_settings_failure),
         _ => None,
     };
+    let takes_call = signals == Signals::Undo
+        || matches!(
+            command,
+            Command::Status(_) | Command::Calls(CallsCommand::Show(_)) | Command::Doctor(_)
+        );
     Policy {
         signals,
         bad_settings,
+        takes_call,
     }
 }

@@ -656,3 +656,40 @@ fn cli_malformed_sids_are_rejected_before_any_request() {
         );
     }
 }
+
+/// `--agent`, `--task` and `--conference` work wherever they are written on a call verb, and
+/// are refused by a command that acts on no call.
+#[test]
+fn call_selectors_work_anywhere_on_the_line() {
+    let sb = TestSandbox::new();
+    let task = seed::live_task_sid();
+    for args in [
+        vec!["--agent", "alice", "status"],
+        vec!["status", "--agent", "alice"],
+        vec!["--task", task.as_str(), "calls", "show"],
+        vec![
+            "--dry-run",
+            "transfer",
+            "agent",
+            "carol",
+            "--agent",
+            "alice",
+        ],
+        vec!["--dry-run", "consult", "--agent", "alice", "agent", "bob"],
+        vec![
+            "--dry-run",
+            "transfer",
+            "agent",
+            "carol",
+            "--task",
+            task.as_str(),
+        ],
+        vec!["--agent", "alice", "--dry-run", "hold", "customer"],
+    ] {
+        let run = sb.flexctl(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    let run = sb.flexctl(&["queues", "list", "--agent", "bob"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("acts on no call"), "{}", run.stderr);
+}

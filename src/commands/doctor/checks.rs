@@ -61,7 +61,7 @@ pub(super) async fn checks(
     let mut loaded = gather::load(&client, &ws, None, &|_, _| false, &Also::default()).await?;
     let ended = ended_calls(std::mem::take(&mut loaded.ended));
     let workers = loaded.workers.clone();
-    let named = selector(args);
+    let named = selector(args, &ctx.select);
     let picked = match (&named, loaded.calls.len()) {
         (Some(sel), _) => Some((sel.clone(), pick_loaded(ctx, None, sel, &mut loaded))),
         (None, 1) => Some((CallSelector::default(), Ok(loaded.calls.swap_remove(0)))),

@@ -67,8 +67,8 @@ fn repairs_of(findings: &[Finding]) -> Vec<(String, Repair)> {
         .collect()
 }
 
-fn selector(args: &DoctorArgs) -> Option<CallSelector> {
-    let mut sel = args.select.clone();
+fn selector(args: &DoctorArgs, given: &CallSelector) -> Option<CallSelector> {
+    let mut sel = given.clone();
     if let Some(c) = &args.call {
         match looks_like_sid(c) {
             Some(SidKind::Task) => sel.task = Some(c.clone()),

@@ -42,7 +42,7 @@ pub fn finish_of(args: &FinishArgs) -> Finish {
 }
 
 pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Interrupt) -> CliResult {
-    let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
+    let scene = Scene::load_for(ctx, &consult_needs(&args.target)).await?;
     let request = Consult {
         target: &args.target,
         force: args.ring.force,
@@ -171,7 +171,7 @@ pub async fn transfer(ctx: &mut Ctx, args: &TransferArgs, interrupted: Interrupt
             "cold transfer: you leave as soon as the target answers. Go ahead?",
         )?;
     }
-    let scene = Scene::load_for(ctx, &args.select, &consult_needs(&args.target)).await?;
+    let scene = Scene::load_for(ctx, &consult_needs(&args.target)).await?;
     let request = Consult {
         target: &args.target,
         force: args.ring.force,

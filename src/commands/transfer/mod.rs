@@ -15,7 +15,7 @@ pub use remove::remove;
 
 use serde_json::json;
 
-use crate::cli::{CallArgs, LeaveArgs, WhoArgs};
+use crate::cli::{LeaveArgs, WhoArgs};
 use crate::commands::calls::print_call;
 use crate::context::Ctx;
 use crate::domain::call::Role;
@@ -106,8 +106,8 @@ fn confirm(ctx: &Ctx, question: &str) -> CliResult {
     }
 }
 
-pub async fn cancel(ctx: &mut Ctx, args: &CallArgs, interrupted: Interrupt) -> CliResult {
-    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Always)).await?;
+pub async fn cancel(ctx: &mut Ctx, interrupted: Interrupt) -> CliResult {
+    let scene = Scene::load_for(ctx, &Needs::journal(Journal::Always)).await?;
     check_phase(Verb::Cancel, &scene.call, scene.active.is_some())?;
     let task_open = scene
         .active
@@ -118,7 +118,7 @@ pub async fn cancel(ctx: &mut Ctx, args: &CallArgs, interrupted: Interrupt) -> C
 }
 
 pub async fn hold(ctx: &mut Ctx, args: &WhoArgs, on: bool, interrupted: Interrupt) -> CliResult {
-    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Never)).await?;
+    let scene = Scene::load_for(ctx, &Needs::journal(Journal::Never)).await?;
     let leg = scene.leg_of(&args.who)?.clone();
     if !leg.connected() {
         return Err(CliError::refused(format!(
@@ -148,14 +148,14 @@ pub async fn hold(ctx: &mut Ctx, args: &WhoArgs, on: bool, interrupted: Interrup
     run_plan(ctx, &scene, &plan::set_hold(&leg, on), &interrupted).await
 }
 
-pub async fn swap(ctx: &mut Ctx, args: &CallArgs, interrupted: Interrupt) -> CliResult {
-    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Never)).await?;
+pub async fn swap(ctx: &mut Ctx, interrupted: Interrupt) -> CliResult {
+    let scene = Scene::load_for(ctx, &Needs::journal(Journal::Never)).await?;
     check_phase(Verb::Swap, &scene.call, scene.active.is_some())?;
     run_plan(ctx, &scene, &plan::swap(&scene.call), &interrupted).await
 }
 
-pub async fn merge(ctx: &mut Ctx, args: &CallArgs, interrupted: Interrupt) -> CliResult {
-    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::Always)).await?;
+pub async fn merge(ctx: &mut Ctx, interrupted: Interrupt) -> CliResult {
+    let scene = Scene::load_for(ctx, &Needs::journal(Journal::Always)).await?;
     let plan = merge_plan(&scene)?;
     run_plan(ctx, &scene, &plan, &interrupted).await
 }
@@ -167,7 +167,7 @@ fn merge_plan(scene: &Scene) -> CliResult<Plan> {
 
 pub async fn leave(ctx: &mut Ctx, args: &LeaveArgs, interrupted: Interrupt) -> CliResult {
     confirm(ctx, "leave the call?")?;
-    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::IfActive)).await?;
+    let scene = Scene::load_for(ctx, &Needs::journal(Journal::IfActive)).await?;
     let plan = leave_plan(ctx, &scene, handoff::finish_of(&args.finish))?;
     run_plan(ctx, &scene, &plan, &interrupted).await
 }

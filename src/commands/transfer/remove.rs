@@ -15,7 +15,7 @@ use super::scene::{Journal, Needs, Scene};
 use super::{confirm, run_plan};
 
 pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Interrupt) -> CliResult {
-    let scene = Scene::load_for(ctx, &args.select, &Needs::journal(Journal::IfActive)).await?;
+    let scene = Scene::load_for(ctx, &Needs::journal(Journal::IfActive)).await?;
     let yes = ctx.settings.yes;
     let leg = match (&args.name, args.customer) {
         (None, true) => scene.leg_of("customer")?.clone(),

@@ -61,7 +61,8 @@ impl Scene {
     /// The scene, reading what `needs` says in the same waves as the call: the task's ETag
     /// with the legs when the verb journals (a task named by `--task` is fetched anyway), a
     /// consult target's record and the queues as soon as their inputs are known.
-    pub async fn load_for(ctx: &mut Ctx, sel: &CallSelector, needs: &Needs) -> CliResult<Scene> {
+    pub async fn load_for(ctx: &mut Ctx, needs: &Needs) -> CliResult<Scene> {
+        let sel = &ctx.select.clone();
         let journal = needs.journal;
         let etag = move |t: &Task, candidates: usize| {
             candidates == 1
