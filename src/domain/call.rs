@@ -310,6 +310,19 @@ pub fn assemble(
             && !legs.iter().any(|l| l.role == Role::Consult)
     });
     let phase = phase_of(&legs, pending_consult_task);
+    // What the call shows of its transfer under way is where it stands now, even before a verb
+    // has written that down.
+    let mut transfers = transfers;
+    if let Some(last) = transfers.last_mut() {
+        let stored =
+            serde_json::from_value::<crate::domain::record::Status>(last["status"].clone());
+        if let Some(now) = stored
+            .ok()
+            .and_then(|s| crate::domain::record::caught_up(s, phase))
+        {
+            last["status"] = Value::String(now.as_str().to_string());
+        }
+    }
     let customer = legs.iter().find(|l| l.role == Role::Customer).map(|_| {
         task.attributes
             .get("from")

@@ -4,6 +4,18 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+/// The status a `ringing` record has caught up with once its target answered (a consult
+/// left to run by itself, `consult` without `--wait`): `Consulting` while someone holds,
+/// `Merged` when everyone is live; `None` when the record is up to date.
+pub fn caught_up(status: Status, phase: crate::domain::call::Phase) -> Option<Status> {
+    use crate::domain::call::Phase;
+    match (status, phase) {
+        (Status::Ringing, Phase::Consulting) => Some(Status::Consulting),
+        (Status::Ringing | Status::Consulting, Phase::Merged) => Some(Status::Merged),
+        _ => None,
+    }
+}
+
 /// Where a transfer stands. `Initiated`/`Ringing`/`Consulting`/`Merged` are active.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -230,3 +230,28 @@ fn removing_the_agent_who_holds_the_call_wraps_their_task_and_doctor_stays_clean
     let run = sb.flexctl(&["-o", "json", "doctor"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
 }
+
+/// A consult left to run by itself (no `--wait`): once the target answers, the call shows the
+/// transfer as consulting, and the next verb writes that down before it plans.
+#[test]
+fn the_record_catches_up_with_the_call() {
+    let sb = TestSandbox::new();
+    instant(&sb);
+    sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
+    let s = invariants(&sb, "bob answered by himself");
+    assert_eq!(s.last_record()["status"], "ringing", "nothing wrote it yet");
+    let call = sb.flexctl(&["-o", "json", "calls", "show"]).ok().json();
+    assert_eq!(call["phase"], "consulting");
+    let last = call["transfers"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["status"], "consulting", "{call}");
+    sb.flexctl(&["-q", "swap"]).ok();
+    let s = invariants(&sb, "swapped");
+    assert_eq!(s.last_record()["status"], "consulting");
+    sb.flexctl(&["-q", "merge"]).ok();
+    assert_eq!(invariants(&sb, "merged").last_record()["status"], "merged");
+}

@@ -50,6 +50,24 @@ async fn run_only(
     interrupted: &Interrupt,
 ) -> CliResult<exec::Runner> {
     let mut runner = scene.runner(interrupted.clone());
+    // A record the call has moved past (the target answered a consult left to run by
+    // itself) is brought up to date first.
+    let caught_up;
+    let plan = match scene.lagging_record() {
+        Some(status) => {
+            let mut p = plan.clone();
+            p.steps.insert(
+                0,
+                plan::Step {
+                    action: plan::Action::Record { status },
+                    undo: None,
+                },
+            );
+            caught_up = p;
+            &caught_up
+        }
+        None => plan,
+    };
     execute(ctx, &mut runner, plan).await?;
     Ok(runner)
 }

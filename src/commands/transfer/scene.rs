@@ -76,6 +76,13 @@ impl Scene {
         Scene::build(ctx, sel, state, loaded).await
     }
 
+    /// The status a record left `ringing` by a consult whose target has since answered
+    /// should now have (only a record no process is running); the verb writes it first.
+    pub fn lagging_record(&self) -> Option<crate::domain::record::Status> {
+        let active = self.active.as_ref().filter(|t| t.owner.is_none())?;
+        record::caught_up(active.status, self.call.phase)
+    }
+
     /// The scene for a call already loaded: the acting agent is `--agent`, else the profile's
     /// default agent, else the agent holding the call.
     pub async fn build(

@@ -62,21 +62,12 @@ impl Runner {
             priority: None,
             timeout_s: None,
         };
+        self.task_asked = true;
         let task = match self.client.create_task(&self.ws, &new).await {
             Ok(t) => t,
             Err(e) if e.is_retryable() => {
                 // Look for the task by its transfer id before trying again.
-                let filter = crate::twilio::TaskFilter {
-                    evaluate_task_attributes: Some(format!("flexctl.transfer_id == \"{id}\"")),
-                    ..Default::default()
-                };
-                match self
-                    .client
-                    .list_tasks(&self.ws, &filter, Some(1))
-                    .await?
-                    .into_iter()
-                    .next()
-                {
+                match self.find_target_task().await? {
                     Some(t) => t,
                     None => self.client.create_task(&self.ws, &new).await?,
                 }
@@ -225,6 +216,9 @@ impl Runner {
     }
 
     pub(super) async fn close_consult_task(&mut self, reason: &str) -> CliResult {
+        if self.consult_task.is_none() && self.task_asked {
+            self.consult_task = self.find_target_task().await?.map(|t| t.sid);
+        }
         let Some(sid) = self.consult_task.clone() else {
             return Ok(());
         };
@@ -250,5 +244,23 @@ impl Runner {
                 .await?;
         }
         Ok(())
+    }
+
+    /// The target's task this run created, by its transfer id (a create whose answer was
+    /// lost).
+    async fn find_target_task(&self) -> CliResult<Option<crate::domain::model::Task>> {
+        let Some(id) = self.record.as_ref().map(|r| r.id.clone()) else {
+            return Ok(None);
+        };
+        let filter = crate::twilio::TaskFilter {
+            evaluate_task_attributes: Some(format!("flexctl.transfer_id == \"{id}\"")),
+            ..Default::default()
+        };
+        Ok(self
+            .client
+            .list_tasks(&self.ws, &filter, Some(1))
+            .await?
+            .into_iter()
+            .next())
     }
 }

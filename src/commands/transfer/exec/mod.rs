@@ -39,6 +39,9 @@ pub struct Runner {
     /// The transfer this run creates or advances.
     pub record: Option<Transfer>,
     pub consult_task: Option<String>,
+    /// Set once the target's task was asked for: if the answer was lost, the task may exist
+    /// without its SID being known, and closing it looks it up by the transfer id.
+    task_asked: bool,
     /// The agent of the consult leg: known from the record, or once rung.
     pub rung: Option<Rung>,
     /// Whom `Ring { callee: Accepted }` calls: the agent who accepted the consult task, with
@@ -109,6 +112,7 @@ impl Runner {
                 })
             }),
             accepted: None,
+            task_asked: false,
             call,
             state,
             record,
