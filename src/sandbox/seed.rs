@@ -108,22 +108,21 @@ pub fn clear(tx: &Transaction) -> Result<(), StoreError> {
     Ok(())
 }
 
-pub fn seed(tx: &Transaction, now: i64) -> Result<(), StoreError> {
-    let ws = workspace_sid();
-    let created = now - 400 * DAY_MS;
+/// The workspace with its `activities` and the task channels, as every seed has them.
+pub(super) fn workspace_rows(
+    tx: &Transaction,
+    ws: &str,
+    name: &str,
+    activities: &[(&str, bool)],
+    created: i64,
+) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO workspaces (sid, friendly_name, default_activity_sid, timeout_activity_sid,
              date_created, date_updated)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![
-            ws,
-            WORKSPACE_NAME,
-            activity_sid("Offline"),
-            activity_sid("Offline"),
-            created
-        ],
+         VALUES (?1, ?2, ?3, ?3, ?4, ?4)",
+        params![ws, name, activity_sid("Offline"), created],
     )?;
-    for (name, available) in ACTIVITIES {
+    for (name, available) in activities {
         tx.execute(
             "INSERT INTO activities (sid, workspace_sid, friendly_name, available, date_created,
                  date_updated) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
@@ -137,6 +136,13 @@ pub fn seed(tx: &Transaction, now: i64) -> Result<(), StoreError> {
             params![channel_sid(unique), ws, unique, friendly, created],
         )?;
     }
+    Ok(())
+}
+
+pub fn seed(tx: &Transaction, now: i64) -> Result<(), StoreError> {
+    let ws = workspace_sid();
+    let created = now - 400 * DAY_MS;
+    workspace_rows(tx, &ws, WORKSPACE_NAME, ACTIVITIES, created)?;
     for (name, full, activity, skills) in AGENTS {
         let attributes = json!({
             "contact_uri": format!("client:{name}"),

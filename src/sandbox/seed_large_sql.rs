@@ -56,30 +56,7 @@ pub fn seed(tx: &Transaction, spec: Spec, now: i64) -> ApiResult<Created> {
 fn directory(tx: &Transaction, p: &Plan, now: i64) -> Result<(), StoreError> {
     let ws = workspace_sid();
     let created = now - 400 * DAY_MS;
-    tx.execute(
-        "INSERT INTO workspaces (sid, friendly_name, default_activity_sid, timeout_activity_sid,
-             date_created, date_updated) VALUES (?1, ?2, ?3, ?3, ?4, ?4)",
-        params![
-            ws,
-            "Seeded Contact Center",
-            activity_sid("Offline"),
-            created
-        ],
-    )?;
-    for (name, available) in ACTIVITIES {
-        tx.execute(
-            "INSERT INTO activities (sid, workspace_sid, friendly_name, available, date_created,
-                 date_updated) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![activity_sid(name), ws, name, available, created],
-        )?;
-    }
-    for (unique, friendly) in [("default", "Default"), ("voice", "Voice"), ("chat", "Chat")] {
-        tx.execute(
-            "INSERT INTO task_channels (sid, workspace_sid, unique_name, friendly_name,
-                 date_created, date_updated) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![channel_sid(unique), ws, unique, friendly, created],
-        )?;
-    }
+    super::seed::workspace_rows(tx, &ws, "Seeded Contact Center", ACTIVITIES, created)?;
     let mut worker = tx.prepare(
         "INSERT INTO workers (sid, workspace_sid, friendly_name, activity_sid, attributes,
              date_created, date_updated, date_status_changed)
