@@ -175,15 +175,25 @@ pub fn current_task(tasks: &[&Task]) -> Option<usize> {
         .iter()
         .filter_map(|t| crate::domain::record::active(&t.attributes))
         .collect();
-    // A target's task is bound to its transfer by SID once journaled, by transfer id always.
+    let completed: Vec<String> = tasks
+        .iter()
+        .flat_map(|t| crate::domain::record::transfers(&t.attributes))
+        .filter(|r| r.status == crate::domain::record::Status::Completed)
+        .map(|r| r.id)
+        .collect();
+    // A target's task is bound to its transfer by SID once journaled, by transfer id always;
+    // it carries the call only once that transfer completed (not while it runs, and never
+    // when it failed and the task was left behind).
     let pending = |t: &Task| {
         let id = t
             .attributes
             .pointer("/flexctl/transfer_id")
-            .and_then(Value::as_str);
-        active.iter().any(|r| {
+            .and_then(Value::as_str)
+            .filter(|id| !id.is_empty());
+        let running = active.iter().any(|r| {
             r.consult.task_sid.as_deref() == Some(t.sid.as_str()) || Some(r.id.as_str()) == id
-        })
+        });
+        running || id.is_some_and(|id| !completed.iter().any(|c| c == id))
     };
     let rank = |t: &Task| {
         if pending(t) {

@@ -202,3 +202,34 @@ fn a_pending_queue_consult_is_ringing_and_a_completed_transfer_moves_the_call() 
     assert_eq!(c.phase, Phase::Live);
     assert_eq!(c.participants[1].role, Role::Agent);
 }
+
+#[test]
+fn the_current_task_is_the_one_the_agent_now_on_the_call_holds() {
+    let with = |sid: &str, status: TaskStatus, age: u64, extra: Value| {
+        let mut t = task(extra);
+        t.sid = sid.into();
+        t.status = status;
+        t.age_s = Some(age);
+        t
+    };
+    let record = |status: &str| {
+        json!({"flexctl": {"transfers": [{"id": "tr-1", "kind": "agent", "mode": "warm",
+            "status": status, "from": {}, "to": {}, "consult": {"task_sid": "WT2"},
+            "started_at": "2026-12-01T00:00:00Z", "updated_at": "2026-12-01T00:00:00Z"}]}})
+    };
+    let target = json!({"flexctl": {"kind": "consult", "transfer_id": "tr-1", "task_sid": "WT1"}});
+    let pick = |tasks: &[&Task]| current_task(tasks).map(|i| tasks[i].sid.clone());
+    // During the consult: alice's task, never the target's.
+    let alice = with("WT1", TaskStatus::Assigned, 60, record("consulting"));
+    let bob = with("WT2", TaskStatus::Assigned, 5, target.clone());
+    assert_eq!(pick(&[&alice, &bob]).as_deref(), Some("WT1"));
+    // Handed over: bob's, whether alice's task still runs or wraps, even created the same second.
+    let alice_done = with("WT1", TaskStatus::Wrapping, 60, record("completed"));
+    assert_eq!(pick(&[&alice_done, &bob]).as_deref(), Some("WT2"));
+    let alice_left = with("WT1", TaskStatus::Assigned, 5, record("completed"));
+    assert_eq!(pick(&[&bob, &alice_left]).as_deref(), Some("WT2"));
+    // A failed transfer's left-over task never carries the call.
+    let alice_failed = with("WT1", TaskStatus::Assigned, 60, record("failed"));
+    assert_eq!(pick(&[&alice_failed, &bob]).as_deref(), Some("WT1"));
+    assert_eq!(pick(&[]), None);
+}
