@@ -228,3 +228,39 @@ fn ctrl_c_on_the_terminal_during_a_wait_restores_the_call() {
     let s = invariants(&sb, "after Ctrl-C on the terminal");
     assert_restored(&s, "canceled");
 }
+
+/// The pickers offer only what can be chosen, mark what would be refused, and Escape or
+/// Ctrl-C leave them with exit 130.
+#[test]
+fn pickers_offer_who_can_take_it_and_mark_stale_queues() {
+    let sb = TestSandbox::new();
+    let screen = on_terminal(
+        &sb,
+        100,
+        &[("transfer to which agent?", "\x1b")],
+        &["consult", "agent", "--dry-run"],
+    );
+    assert_eq!(screen.exit, 130, "{}", screen.output);
+    let plain = strip(&screen.output);
+    assert!(plain.contains("bob") && plain.contains("carol"), "{plain}");
+    // dave is offline and erin on a break: not offered.
+    assert!(
+        !plain.contains("dave") && !plain.contains("erin"),
+        "{plain}"
+    );
+    let screen = on_terminal(
+        &sb,
+        100,
+        &[("transfer to which queue?", "\x03")],
+        &["consult", "queue", "--dry-run"],
+    );
+    assert_eq!(screen.exit, 130, "{}", screen.output);
+    let plain = strip(&screen.output);
+    let escalations = plain
+        .lines()
+        .find(|l| l.contains("Escalations"))
+        .unwrap_or_else(|| panic!("{plain}"));
+    assert!(escalations.contains("stale"), "{plain}");
+    let support = plain.lines().find(|l| l.contains("Support")).unwrap();
+    assert!(!support.contains("stale"), "{plain}");
+}

@@ -7,11 +7,32 @@ use crate::context::Ctx;
 use crate::domain::plan::Target;
 use crate::domain::record::{Consult, Party, Status, Transfer};
 use crate::domain::rules::{
-    check_agent_capacity, check_agent_target, check_queue_target, stats_of, Check, STALE_MINUTES,
+    check_agent_capacity, check_agent_target, check_queue_target, is_stale, stats_of, Check,
+    STALE_MINUTES,
 };
 use crate::error::{CliError, CliResult};
+use crate::ui::fit::Column;
+use crate::ui::table;
 
 use super::scene::Scene;
+
+/// The pickers' columns, lined up and fitted like a table.
+const AGENT_PICK: &[Column] = &[
+    Column::new("Agent", "name").text(8),
+    Column::new("Activity", "activity").text(8),
+];
+const QUEUE_PICK: &[Column] = &[
+    Column::new("Queue", "name").text(8),
+    Column::new("Available", "available_agents"),
+    Column::new("Note", "note").text(5),
+];
+
+fn on_this_call(scene: &Scene, worker_sid: &str) -> bool {
+    scene
+        .call
+        .agent_legs()
+        .any(|l| l.live() && l.worker_sid.as_deref() == Some(worker_sid))
+}
 
 fn pick(ctx: &Ctx, prompt: &str, items: &[String], flag: &str) -> CliResult<usize> {
     if !ctx.ui.interactive || items.is_empty() {
@@ -41,28 +62,33 @@ pub async fn resolve_target(
 ) -> CliResult<Target> {
     match kind {
         TargetKind::Agent { name } => {
-            let candidates: Vec<_> = scene
-                .workers
-                .iter()
-                .filter(|w| w.sid != scene.actor_sid)
-                .collect();
             let worker = match name {
                 Some(n) => resolve_worker(&scene.workers, n).map_err(unknown_target)?,
                 None => {
-                    let items: Vec<String> = candidates
+                    // Only agents who could take it: not on this call, in an available
+                    // activity (any agent with --force).
+                    let candidates: Vec<_> = scene
+                        .workers
+                        .iter()
+                        .filter(|w| w.sid != scene.actor_sid)
+                        .filter(|w| !on_this_call(scene, &w.sid))
+                        .filter(|w| force || w.available)
+                        .collect();
+                    if candidates.is_empty() {
+                        return Err(CliError::refused("no agent can take a transfer now")
+                            .id(Check::TargetAvailable.id())
+                            .hint("flexctl agents list (--force offers every agent)"));
+                    }
+                    let rows = candidates
                         .iter()
                         .map(|w| {
-                            format!(
-                                "{}  ({})",
-                                w.name,
-                                if w.available {
-                                    "available"
-                                } else {
-                                    "unavailable"
-                                }
-                            )
+                            vec![
+                                w.name.clone(),
+                                w.activity_name.clone().unwrap_or_else(|| "-".into()),
+                            ]
                         })
                         .collect();
+                    let items = table::aligned_lines(&ctx.ui, AGENT_PICK, rows, 2);
                     candidates[pick(ctx, "transfer to which agent?", &items, "agent")?]
                 }
             };
@@ -99,7 +125,22 @@ pub async fn resolve_target(
             let queue = match name {
                 Some(n) => resolve_queue(&queues, n).map_err(unknown_target)?,
                 None => {
-                    let items: Vec<String> = queues.iter().map(|q| q.name.clone()).collect();
+                    let rows = queues
+                        .iter()
+                        .map(|q| {
+                            let st = stats_of(&stats, &q.sid);
+                            vec![
+                                q.name.clone(),
+                                st.map_or(0, |s| s.total_available_workers).to_string(),
+                                if is_stale(st) {
+                                    "stale: flexctl queue reset first".into()
+                                } else {
+                                    String::new()
+                                },
+                            ]
+                        })
+                        .collect();
+                    let items = table::aligned_lines(&ctx.ui, QUEUE_PICK, rows, 2);
                     &queues[pick(ctx, "transfer to which queue?", &items, "queue")?]
                 }
             };
