@@ -46,6 +46,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --version 'Print version'
             cand calls 'Live calls'
             cand status 'Show one call: participants, who hears whom, phase, next verbs'
+            cand wait 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
             cand consult 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
             cand transfer 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
             cand cancel 'Cancel the pending or connected consult and bring the customer back'
@@ -163,6 +164,36 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;calls;help;help'= {
         }
         &'flexctl;status'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;wait'= {
+            cand --phase 'The phase to wait for (`consulting`: the consult target answered)'
+            cand --within 'How long to wait at most, e.g. 30s (`--timeout` stays the timeout of each request)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -1847,6 +1878,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;help'= {
             cand calls 'Live calls'
             cand status 'Show one call: participants, who hears whom, phase, next verbs'
+            cand wait 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
             cand consult 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
             cand transfer 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
             cand cancel 'Cancel the pending or connected consult and bring the customer back'
@@ -1874,6 +1906,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;help;calls;show'= {
         }
         &'flexctl;help;status'= {
+        }
+        &'flexctl;help;wait'= {
         }
         &'flexctl;help;consult'= {
             cand agent 'An agent, by name or WK SID'

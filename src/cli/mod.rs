@@ -128,6 +128,8 @@ pub enum Command {
     Calls(CallsCommand),
     /// Show one call: participants, who hears whom, phase, next verbs
     Status(CallsShowArgs),
+    /// Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out
+    Wait(WaitArgs),
     /// Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)
     Consult(ConsultArgs),
     /// The whole hand-off in one command: consult, wait for the answer, merge, leave
@@ -180,6 +182,24 @@ pub enum CallsCommand {
 pub struct CallsShowArgs {
     /// A task SID (WT…), conference SID (CF…) or agent name
     pub call: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct WaitArgs {
+    /// The phase to wait for (`consulting`: the consult target answered)
+    #[arg(long, value_enum, default_value = "consulting")]
+    pub phase: PhaseArg,
+    /// How long to wait at most, e.g. 30s (`--timeout` stays the timeout of each request)
+    #[arg(long, default_value = "30s", value_name = "DURATION", value_parser = parse::positive_duration)]
+    pub within: std::time::Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PhaseArg {
+    Live,
+    ConsultRinging,
+    Consulting,
+    Merged,
 }
 
 #[derive(Debug, Subcommand)]

@@ -11,6 +11,7 @@ pub mod queue;
 pub mod sandbox;
 pub mod select;
 pub mod transfer;
+pub mod wait;
 
 use crate::cli::{
     AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand, SandboxCommand,
@@ -35,6 +36,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
         Command::Calls(CallsCommand::Show(args)) | Command::Status(args) => {
             calls::show(ctx, args).await
         }
+        Command::Wait(args) => wait::wait(ctx, args).await,
         Command::Agents(AgentsCommand::List(args)) => directory::agents(ctx, args).await,
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
         Command::Queue(QueueCommand::Reset(args)) => queue::reset(ctx, args).await,
@@ -102,7 +104,10 @@ pub fn policy(command: &Command) -> Policy {
     let takes_call = signals == Signals::Undo
         || matches!(
             command,
-            Command::Status(_) | Command::Calls(CallsCommand::Show(_)) | Command::Doctor(_)
+            Command::Status(_)
+                | Command::Calls(CallsCommand::Show(_))
+                | Command::Doctor(_)
+                | Command::Wait(_)
         );
     Policy {
         signals,

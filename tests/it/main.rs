@@ -33,4 +33,5 @@ mod transfer_flows;
 mod transfer_harness;
 mod transfer_plans;
 mod transfer_refusals;
+mod wait;
 mod work_follows;

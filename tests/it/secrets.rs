@@ -82,6 +82,7 @@ fn sweep() -> Vec<Vec<&'static str>> {
         "completions bash",
         "nonsense-verb",
         "sandbox hangup-customer",
+        "wait --phase live --within 1s",
         "sandbox seed --size demo",
         "sandbox reset",
     ]
