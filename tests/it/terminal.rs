@@ -29,8 +29,11 @@ fn on_terminal(sb: &TestSandbox, cols: u16, steps: &[(&str, &str)], args: &[&str
         };
     }
     // The width is the terminal's own, not a COLUMNS inherited from the test's shell.
+    // A person at a terminal: not a CI job (`CI` set turns prompts off, as it should for
+    // the job itself).
     py.env_remove("NO_COLOR")
         .env_remove("COLUMNS")
+        .env_remove("CI")
         .env("TERM", "xterm-256color");
     py.arg(script).arg(cols.to_string()).arg("40");
     for (expect, send) in steps {
