@@ -49,8 +49,9 @@ pub const KINDS: &[&str] = &[
 ];
 
 /// How long (sandbox time) an `initiated` record may exist before anything it created exists:
-/// flexctl writes the record first and creates the leg or task right after.
-pub const DANGLING_GRACE_MS: i64 = 120_000;
+/// flexctl writes the record first and creates the leg or task right after. The grace doctor
+/// gives an unowned record, so that the checker and doctor agree on what is abandoned.
+pub const DANGLING_GRACE_MS: i64 = record::RECORD_GRACE_S * 1000;
 
 /// One broken invariant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

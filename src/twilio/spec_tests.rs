@@ -4,7 +4,6 @@
 use serde_json::Value;
 
 use super::*;
-use crate::twilio::taskrouter::channel_form;
 
 fn document() -> Value {
     let path = concat!(
@@ -85,16 +84,4 @@ fn reservation_answers_and_channel_updates_send_documented_parameters() {
     let reject = ReservationUpdate::reject().to_form();
     assert_eq!(reject, [("ReservationStatus", "rejected".to_string())]);
     check_form(&doc, reservation, &reject);
-
-    let channel = "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}";
-    let both = channel_form(Some(2), Some(false));
-    assert_eq!(
-        both,
-        [
-            ("Capacity", "2".to_string()),
-            ("Available", "false".to_string())
-        ]
-    );
-    check_form(&doc, channel, &both);
-    assert!(channel_form(None, None).is_empty());
 }

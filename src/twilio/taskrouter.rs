@@ -46,20 +46,6 @@ impl WorkerFilter {
     }
 }
 
-pub(crate) fn channel_form(
-    capacity: Option<u32>,
-    available: Option<bool>,
-) -> Vec<(&'static str, String)> {
-    let mut form = Vec::new();
-    if let Some(c) = capacity {
-        form.push(("Capacity", c.to_string()));
-    }
-    if let Some(a) = available {
-        form.push(("Available", a.to_string()));
-    }
-    form
-}
-
 impl Client {
     pub(crate) fn ws_url(&self, workspace_sid: &str, rest: &str) -> String {
         if rest.is_empty() {
@@ -160,41 +146,6 @@ impl Client {
         Ok(list.into_iter().map(WorkerChannel::from).collect())
     }
 
-    /// One worker channel, by its `WC…` SID.
-    pub async fn fetch_worker_channel(
-        &self,
-        workspace_sid: &str,
-        worker_sid: &str,
-        channel_sid: &str,
-    ) -> Result<WorkerChannel, Error> {
-        let url = self.channel_url(workspace_sid, worker_sid, Some(channel_sid));
-        let (w, _) = self
-            .get_json::<WWorkerChannel>(url, "worker channel")
-            .await?;
-        Ok(w.into())
-    }
-
-    /// Changes a worker channel's capacity and/or availability (only what is given is sent);
-    /// setting absolute values is idempotent, so retried.
-    pub async fn update_worker_channel(
-        &self,
-        workspace_sid: &str,
-        worker_sid: &str,
-        channel_sid: &str,
-        capacity: Option<u32>,
-        available: Option<bool>,
-    ) -> Result<WorkerChannel, Error> {
-        let url = self.channel_url(workspace_sid, worker_sid, Some(channel_sid));
-        let resp = self
-            .send(&Request::post(
-                url,
-                channel_form(capacity, available),
-                Repeat::Idempotent,
-            ))
-            .await?;
-        Ok(resp.json::<WWorkerChannel>("worker channel")?.into())
-    }
-
     /// Moves a worker to another activity (e.g. wrap-up); idempotent, so retried.
     pub async fn update_worker_activity(
         &self,
@@ -225,12 +176,6 @@ impl Client {
             .list(Domain::TaskRouter, url, q, "task_queues", limit, None)
             .await?;
         Ok(list.into_iter().map(Queue::from).collect())
-    }
-
-    pub async fn fetch_queue(&self, workspace_sid: &str, queue_sid: &str) -> Result<Queue, Error> {
-        let url = self.ws_url(workspace_sid, &format!("TaskQueues/{}", seg(queue_sid)));
-        let (w, _) = self.get_json::<WQueue>(url, "task queue").await?;
-        Ok(w.into())
     }
 
     /// One queue's cumulative statistics over the last `minutes` (43,200 = 30 days, the

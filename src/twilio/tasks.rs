@@ -143,9 +143,10 @@ impl TaskUpdate {
 
 impl Client {
     fn task_url(&self, workspace_sid: &str, task_sid: Option<&str>) -> String {
+        let list = super::tasks_path(workspace_sid);
         match task_sid {
-            None => self.ws_url(workspace_sid, "Tasks"),
-            Some(t) => self.ws_url(workspace_sid, &format!("Tasks/{}", seg(t))),
+            None => format!("{}{list}", self.inner.base.taskrouter),
+            Some(t) => format!("{}{list}/{}", self.inner.base.taskrouter, seg(t)),
         }
     }
 
@@ -258,17 +259,6 @@ impl Client {
             .list(Domain::TaskRouter, url, q, "reservations", None, None)
             .await?;
         Ok(list.into_iter().map(Reservation::from).collect())
-    }
-
-    pub async fn fetch_reservation(
-        &self,
-        workspace_sid: &str,
-        task_sid: &str,
-        reservation_sid: &str,
-    ) -> Result<Reservation, Error> {
-        let url = self.reservation_url(workspace_sid, task_sid, Some(reservation_sid));
-        let (w, _) = self.get_json::<WReservation>(url, "reservation").await?;
-        Ok(w.into())
     }
 
     pub async fn update_reservation(

@@ -37,7 +37,11 @@ fn on_terminal(sb: &TestSandbox, cols: u16, steps: &[(&str, &str)], args: &[&str
         .env("TERM", "xterm-256color");
     py.arg(script).arg(cols.to_string()).arg("40");
     for (expect, send) in steps {
-        py.args(["--expect", expect, "--send", send]);
+        // `signal:INT` sends the signal to the process instead of keys to the terminal.
+        match send.strip_prefix("signal:") {
+            Some(sig) => py.args(["--expect", expect, "--signal", sig]),
+            None => py.args(["--expect", expect, "--send", send]),
+        };
     }
     py.arg("--").arg(bin).args(args);
     let out = py.output().expect("python3 runs");
@@ -240,7 +244,8 @@ fn pickers_offer_who_can_take_it_and_mark_stale_queues() {
     let screen = on_terminal(
         &sb,
         100,
-        &[("transfer to which agent?", "\x1b")],
+        // The last item drawn, so the whole list is on the screen before the key.
+        &[("carol", "\x1b")],
         &["consult", "agent", "--dry-run"],
     );
     assert_eq!(screen.exit, 130, "{}", screen.output);
@@ -254,7 +259,7 @@ fn pickers_offer_who_can_take_it_and_mark_stale_queues() {
     let screen = on_terminal(
         &sb,
         100,
-        &[("transfer to which queue?", "\x03")],
+        &[("Retention", "\x03")],
         &["consult", "queue", "--dry-run"],
     );
     assert_eq!(screen.exit, 130, "{}", screen.output);
@@ -266,4 +271,14 @@ fn pickers_offer_who_can_take_it_and_mark_stale_queues() {
     assert!(escalations.contains("stale"), "{plain}");
     let support = plain.lines().find(|l| l.contains("Support")).unwrap();
     assert!(!support.contains("stale"), "{plain}");
+    // A SIGINT while the picker reads (as when Ctrl-C reaches the terminal before the picker
+    // has taken it) ends the run with 130 instead of leaving the picker waiting for a key.
+    let screen = on_terminal(
+        &sb,
+        100,
+        &[("Retention", "signal:INT")],
+        &["consult", "queue", "--dry-run"],
+    );
+    // (The read may also return first, interrupted: the same exit either way.)
+    assert_eq!(screen.exit, 130, "{}", screen.output);
 }

@@ -94,10 +94,17 @@ def main() -> int:
     else:
         done = 0
     if not done:
-        try:
+        # The terminal closed (or the deadline passed): wait for the exit until the deadline,
+        # then report a hang instead of waiting on it.
+        while time.time() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            time.sleep(0.05)
+        if not done:
+            timed_out = True
+            os.kill(pid, signal.SIGKILL)
             _, status = os.waitpid(pid, 0)
-        except ChildProcessError:
-            status = 0
     code = os.waitstatus_to_exitcode(status)
     print(json.dumps({"exit": code, "output": out.decode("utf-8", "replace"), "timed_out": timed_out}))
     return 0

@@ -7,6 +7,7 @@ use crate::cli::OutputFormat;
 use crate::domain::call::consult_label;
 use crate::domain::plan::{Accept, Action, Callee, Finish, Plan, Target};
 use crate::error::CliResult;
+use crate::twilio;
 use crate::ui::table;
 use crate::ui::Ui;
 
@@ -19,11 +20,8 @@ pub struct Paths {
 }
 
 fn request(action: &Action, p: &Paths) -> Value {
-    let participants = format!(
-        "/2010-04-01/Accounts/{}/Conferences/{}/Participants",
-        p.account, p.conference
-    );
-    let tasks = format!("/v1/Workspaces/{}/Tasks", p.workspace);
+    let participants = twilio::participants_path(&p.account, &p.conference);
+    let tasks = twilio::tasks_path(&p.workspace);
     let (method, path, params) = match action {
         Action::UpdateLeg {
             leg,
