@@ -48,38 +48,14 @@ pub fn next_verbs(call: &Call) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::call::Leg;
-    use crate::domain::model::ParticipantStatus;
-
-    fn leg(role: Role, hold: bool) -> Leg {
-        Leg {
-            role,
-            name: None,
-            worker_sid: None,
-            call_sid: format!("CA{role:?}"),
-            label: None,
-            status: ParticipantStatus::Connected,
-            hold,
-            muted: false,
-            end_conference_on_exit: true,
-        }
-    }
+    use crate::domain::testing;
 
     fn call(phase: Phase, customer_held: bool, agent_held: bool) -> Call {
-        Call {
-            task_sid: "WT1".into(),
-            conference_sid: "CF1".into(),
-            agent: None,
-            agent_sid: None,
-            customer: None,
-            phase,
-            participants: vec![
-                leg(Role::Customer, customer_held),
-                leg(Role::Agent, agent_held),
-            ],
-            transfers: vec![],
-            age_s: None,
-        }
+        let legs = vec![
+            testing::leg(Role::Customer, "CAc").held(customer_held),
+            testing::leg(Role::Agent, "CAa").held(agent_held),
+        ];
+        testing::call(None, legs, phase)
     }
 
     #[test]
