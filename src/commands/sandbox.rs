@@ -45,10 +45,12 @@ pub async fn serve(ui: &Ui, args: &ServeArgs) -> CliResult {
             .set_spec(spec)
             .map_err(|e| CliError::usage(format!("--faults: {e}")))?;
     }
-    let running = sandbox::spawn(state.clone(), addr).await.map_err(|e| {
-        CliError::refused(format!("cannot listen on {addr}: {e}"))
-            .hint("choose another port with --addr 127.0.0.1:PORT (port 0 picks a free one)")
-    })?;
+    let running = sandbox::spawn(state.clone(), addr, crate::invariants::routes())
+        .await
+        .map_err(|e| {
+            CliError::refused(format!("cannot listen on {addr}: {e}"))
+                .hint("choose another port with --addr 127.0.0.1:PORT (port 0 picks a free one)")
+        })?;
     let creds = state.credentials();
     let info = json!({
         "base_url": running.base_url(),

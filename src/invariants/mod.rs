@@ -8,16 +8,45 @@
 
 use std::collections::{HashMap, HashSet};
 
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
 use rusqlite::Transaction;
 use serde::Serialize;
+use serde_json::json;
 use serde_json::Value;
 
-use super::clock;
-use super::http::ApiResult;
-use super::store::StoreError;
-use super::AppState;
 use crate::domain::call::CONSULT_LABEL_PREFIX;
 use crate::domain::record::{self, Transfer};
+use crate::sandbox::clock;
+use crate::sandbox::http::{ok, ApiResult};
+use crate::sandbox::store::StoreError;
+use crate::sandbox::AppState;
+
+pub mod tasks;
+
+/// The routes flexctl mounts into every sandbox it serves (the sandbox knows nothing of
+/// flexctl's journal; this checker does).
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/sandbox/invariants", get(invariants))
+}
+
+/// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}],
+/// "task_violations": […]}`, checked after bringing the simulation up to the clock. The task
+/// invariants (who holds TaskRouter work must match who is on the call) are part of
+/// `violations`; `task_violations` repeats them on their own.
+async fn invariants(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> ApiResult<Response> {
+    let mut violations = check_now(&state)?;
+    let task_violations = state.tx(tasks::check)?;
+    violations.extend(task_violations.iter().cloned());
+    Ok(ok(json!({
+        "ok": violations.is_empty(),
+        "violations": violations,
+        "task_violations": task_violations,
+    })))
+}
 
 /// A conference ended with the customer on it, and neither the customer hanging up nor an
 /// explicit end through the API ended it.
@@ -472,5 +501,4 @@ fn reset_tasks(st: &State, out: &mut Vec<Violation>) {
 }
 
 #[cfg(test)]
-#[path = "invariants_tests.rs"]
 mod tests;
