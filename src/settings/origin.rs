@@ -21,6 +21,8 @@ pub enum Origin {
     Profile,
     /// The profiles file's `active` entry (only for the profile itself).
     Active,
+    /// The profile named on the command line (`profile show NAME`).
+    Named,
     /// Supplied by the embedded sandbox when it starts.
     Sandbox,
     /// Nothing set it.
@@ -36,6 +38,7 @@ impl Origin {
             Origin::Env(v) => format!("env {v}"),
             Origin::Profile => format!("profile {profile}{file}"),
             Origin::Active => format!("active profile in the profiles file{file}"),
+            Origin::Named => "named on the command line".to_owned(),
             Origin::Sandbox => "embedded sandbox".to_owned(),
             Origin::Default => "default".to_owned(),
         }
