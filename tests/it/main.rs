@@ -15,6 +15,7 @@ mod fuzz_cli;
 mod fuzz_sandbox;
 mod invariants;
 mod outputs;
+mod profile_checks;
 mod prompts;
 mod queue_reset;
 mod races;
