@@ -16,6 +16,7 @@ mod fuzz_sandbox;
 mod invariants;
 mod outputs;
 mod profile_checks;
+mod profile_terminal;
 mod prompts;
 mod queue_reset;
 mod races;
