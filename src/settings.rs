@@ -205,7 +205,11 @@ pub fn resolve(
     let (name, source, profile_origin) = if let Some(p) = &flags.profile {
         (p.clone(), ProfileSource::Flag, Origin::Flag("--profile"))
     } else if let Some(p) = &env.flexctl_profile {
-        (p.clone(), ProfileSource::Env, Origin::Env("FLEXCTL_PROFILE"))
+        (
+            p.clone(),
+            ProfileSource::Env,
+            Origin::Env("FLEXCTL_PROFILE"),
+        )
     } else if let Some(p) = &file.active {
         (p.clone(), ProfileSource::ConfigActive, Origin::Active)
     } else if env.has_credentials() {

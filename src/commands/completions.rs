@@ -54,7 +54,11 @@ enum Names {
 }
 
 fn with(names: Names) -> impl FnOnce(Arg) -> Arg {
-    move |a: Arg| a.add(ArgValueCompleter::new(move |current: &OsStr| candidates(names, current)))
+    move |a: Arg| {
+        a.add(ArgValueCompleter::new(move |current: &OsStr| {
+            candidates(names, current)
+        }))
+    }
 }
 
 /// The command tree with a completer on every argument that names an agent, a queue or a
@@ -135,7 +139,10 @@ fn word_value(words: &[String], long: &str, short: Option<&str>) -> Option<Strin
             found = next();
         } else if let Some(v) = w.strip_prefix(&eq) {
             found = Some(v.to_owned());
-        } else if let Some(v) = short.and_then(|s| w.strip_prefix(s)).filter(|v| !v.is_empty()) {
+        } else if let Some(v) = short
+            .and_then(|s| w.strip_prefix(s))
+            .filter(|v| !v.is_empty())
+        {
             found = Some(v.to_owned());
         }
     }
@@ -210,7 +217,10 @@ mod tests {
         cmd.build();
         let consult = cmd.find_subcommand("consult").unwrap();
         let agent = consult.find_subcommand("agent").unwrap();
-        let name = agent.get_arguments().find(|a| a.get_id() == "name").unwrap();
+        let name = agent
+            .get_arguments()
+            .find(|a| a.get_id() == "name")
+            .unwrap();
         assert!(name.get::<ArgValueCompleter>().is_some());
     }
 
@@ -218,11 +228,20 @@ mod tests {
     fn flags_are_read_from_the_words_of_the_line() {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         let line = w("flexctl -- flexctl -p prod consult agent b");
-        assert_eq!(word_value(&line, "--profile", Some("-p")).as_deref(), Some("prod"));
+        assert_eq!(
+            word_value(&line, "--profile", Some("-p")).as_deref(),
+            Some("prod")
+        );
         let line = w("flexctl -- flexctl --profile=two -- x");
-        assert_eq!(word_value(&line, "--profile", Some("-p")).as_deref(), Some("two"));
+        assert_eq!(
+            word_value(&line, "--profile", Some("-p")).as_deref(),
+            Some("two")
+        );
         let line = w("flexctl -- flexctl -pthree x");
-        assert_eq!(word_value(&line, "--profile", Some("-p")).as_deref(), Some("three"));
+        assert_eq!(
+            word_value(&line, "--profile", Some("-p")).as_deref(),
+            Some("three")
+        );
         let line = w("flexctl -- flexctl consult agent");
         assert_eq!(word_value(&line, "--base-url", None), None);
     }

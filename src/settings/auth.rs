@@ -104,4 +104,3 @@ pub(super) fn remote_target(
         credentials,
     ))
 }
-

@@ -430,7 +430,11 @@ fn cli_profile_import_twilio_cli() {
     );
     assert!(r.stderr.contains("was not made active"), "{}", r.stderr);
     assert!(r.stderr.contains("active profile: sandbox"), "{}", r.stderr);
-    let r = fx(h, &["profile", "import-twilio-cli", "--file", src, "--activate"]).ok();
+    let r = fx(
+        h,
+        &["profile", "import-twilio-cli", "--file", src, "--activate"],
+    )
+    .ok();
     assert!(r.stderr.contains("active profile: work"), "{}", r.stderr);
     let list = fx(h, &["profile", "list", "-o", "json"]).ok().json();
     assert!(

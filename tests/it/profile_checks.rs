@@ -27,18 +27,42 @@ fn profile_add_refuses_a_bad_flag_naming_it_before_anything_is_written() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let cases: &[(&[&str], &str)] = &[
-        (&["--account-sid", "ACnope", "--auth-token", "t"], "--account-sid"),
         (
-            &["--account-sid", AC, "--api-key", "SKshort", "--api-secret", "s"],
+            &["--account-sid", "ACnope", "--auth-token", "t"],
+            "--account-sid",
+        ),
+        (
+            &[
+                "--account-sid",
+                AC,
+                "--api-key",
+                "SKshort",
+                "--api-secret",
+                "s",
+            ],
             "--api-key",
         ),
         (
-            &["--account-sid", AC, "--auth-token", "t", "--workspace-sid", "WS1"],
+            &[
+                "--account-sid",
+                AC,
+                "--auth-token",
+                "t",
+                "--workspace-sid",
+                "WS1",
+            ],
             "--workspace-sid",
         ),
         // The same rule that refuses it when used refuses it when saved.
         (
-            &["--account-sid", AC, "--auth-token", "t", "--profile-base-url", "http://example.com"],
+            &[
+                "--account-sid",
+                AC,
+                "--auth-token",
+                "t",
+                "--profile-base-url",
+                "http://example.com",
+            ],
             "--profile-base-url",
         ),
         (
@@ -53,12 +77,31 @@ fn profile_add_refuses_a_bad_flag_naming_it_before_anything_is_written() {
         args.extend_from_slice(extra);
         let r = fx(h, &args);
         assert_eq!(r.code, 2, "{args:?}: {r:?}");
-        assert!(r.stderr.starts_with(&format!("error: {flag}: ")), "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.starts_with(&format!("error: {flag}: ")),
+            "{args:?}: {}",
+            r.stderr
+        );
         assert!(r.stderr.contains("nothing was saved"), "{}", r.stderr);
-        assert!(!r.stderr.contains("ACnope") || *flag != "--account-sid", "no echo: {}", r.stderr);
+        assert!(
+            !r.stderr.contains("ACnope") || *flag != "--account-sid",
+            "no echo: {}",
+            r.stderr
+        );
     }
     assert!(!config_file(h).exists(), "nothing was written");
-    let r = fx(h, &["profile", "add", "sandbox", "--account-sid", AC, "--auth-token", "t"]);
+    let r = fx(
+        h,
+        &[
+            "profile",
+            "add",
+            "sandbox",
+            "--account-sid",
+            AC,
+            "--auth-token",
+            "t",
+        ],
+    );
     assert_eq!(r.code, 2, "{r:?}");
     assert!(r.stderr.contains("reserved"), "{}", r.stderr);
 }
@@ -86,8 +129,16 @@ fn profile_add_tests_the_credentials_once_and_keeps_nothing_that_failed_unless_a
     };
     let mark = sb.log_mark();
     let r = add("good", &token, &[]).ok();
-    assert!(r.stderr.contains("credentials work: workspace"), "{}", r.stderr);
-    assert!(r.stderr.contains(&sb.ws()), "it says which workspace: {}", r.stderr);
+    assert!(
+        r.stderr.contains("credentials work: workspace"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(&sb.ws()),
+        "it says which workspace: {}",
+        r.stderr
+    );
     assert_eq!(sb.requests_since(mark).len(), 1, "one request tests them");
 
     let wrong = "0123456789abcdef0123456789abcdef";
@@ -112,7 +163,10 @@ fn profile_add_tests_the_credentials_once_and_keeps_nothing_that_failed_unless_a
     let mark = sb.log_mark();
     let r = add("untested", wrong, &["--no-verify"]).ok();
     assert!(r.stderr.contains("not tested"), "{}", r.stderr);
-    assert!(sb.requests_since(mark).is_empty(), "--no-verify sends nothing");
+    assert!(
+        sb.requests_since(mark).is_empty(),
+        "--no-verify sends nothing"
+    );
     assert_eq!(names(h), ["sandbox", "bad", "good", "untested"]);
 }
 
@@ -140,8 +194,18 @@ fn profile_show_gives_each_value_and_its_source_with_the_secret_masked() {
     fx(
         h,
         &[
-            "profile", "add", "test", "--account-sid", &sb.account(), "--auth-token", &token,
-            "--profile-base-url", sb.base(), "--default-agent", "alice", "--use",
+            "profile",
+            "add",
+            "test",
+            "--account-sid",
+            &sb.account(),
+            "--auth-token",
+            &token,
+            "--profile-base-url",
+            sb.base(),
+            "--default-agent",
+            "alice",
+            "--use",
         ],
     )
     .ok();
@@ -154,21 +218,39 @@ fn profile_show_gives_each_value_and_its_source_with_the_secret_masked() {
     let got = rows(&r);
     let find = |name: &str| got.iter().find(|(s, _, _)| s == name).unwrap().clone();
     let in_file = format!("profile test ({path})");
-    assert_eq!(find("profile").2, format!("active profile in the profiles file ({path})"));
-    assert_eq!(find("account_sid"), ("account_sid".into(), sb.account().into(), in_file.clone()));
+    assert_eq!(
+        find("profile").2,
+        format!("active profile in the profiles file ({path})")
+    );
+    assert_eq!(
+        find("account_sid"),
+        ("account_sid".into(), sb.account().into(), in_file.clone())
+    );
     let secret = find("secret");
-    assert_eq!(secret.1, format!("****{}", &token[token.len() - 4..]).as_str());
+    assert_eq!(
+        secret.1,
+        format!("****{}", &token[token.len() - 4..]).as_str()
+    );
     assert_eq!(find("default_agent").2, in_file);
     assert_eq!(find("base_url").1, sb.base());
-    assert_eq!(find("timeout"), ("timeout".into(), "7s".into(), "env FLEXCTL_TIMEOUT".into()));
+    assert_eq!(
+        find("timeout"),
+        ("timeout".into(), "7s".into(), "env FLEXCTL_TIMEOUT".into())
+    );
     assert_eq!(find("concurrency").2, "flag --concurrency");
     assert_eq!(find("output").2, "flag --output");
-    assert_eq!(find("region"), ("region".into(), Value::Null, "default".into()));
+    assert_eq!(
+        find("region"),
+        ("region".into(), Value::Null, "default".into())
+    );
     // TSV: headers are the JSON names.
     let r = fx(h, &["profile", "show", "sandbox", "-o", "tsv"]).ok();
     let mut lines = r.stdout.lines();
     assert_eq!(lines.next(), Some("setting\tvalue\tsource"));
-    assert_eq!(lines.next(), Some("profile\tsandbox\tnamed on the command line"));
+    assert_eq!(
+        lines.next(),
+        Some("profile\tsandbox\tnamed on the command line")
+    );
 }
 
 /// What the shell gets when it asks flexctl to complete `words` (the last one is the word
@@ -186,7 +268,11 @@ fn complete(home: &Path, env: &[(&str, &str)], words: &[&str]) -> Vec<String> {
         .args(words);
     let r = run(&mut cmd);
     assert_eq!(r.code, 0, "{r:?}");
-    assert!(r.stderr.is_empty(), "a completion prints nothing else: {}", r.stderr);
+    assert!(
+        r.stderr.is_empty(),
+        "a completion prints nothing else: {}",
+        r.stderr
+    );
     r.stdout
         .lines()
         .filter(|l| !l.starts_with('-'))
@@ -203,11 +289,26 @@ fn completion_offers_the_backends_agent_and_queue_names() {
         complete(h, &[], &["flexctl", "consult", "agent", ""]),
         ["alice", "bob", "carol", "dave", "erin"]
     );
-    assert_eq!(complete(h, &[], &["flexctl", "transfer", "agent", "B"]), ["bob"]);
-    assert_eq!(complete(h, &[], &["flexctl", "queue", "reset", "S"]), ["Sales", "Support"]);
-    assert_eq!(complete(h, &[], &["flexctl", "hold", "c"]), ["carol", "customer"]);
-    assert_eq!(complete(h, &[], &["flexctl", "status", "--agent", "a"]), ["alice"]);
-    assert_eq!(complete(h, &[], &["flexctl", "profile", "use", ""]), ["sandbox"]);
+    assert_eq!(
+        complete(h, &[], &["flexctl", "transfer", "agent", "B"]),
+        ["bob"]
+    );
+    assert_eq!(
+        complete(h, &[], &["flexctl", "queue", "reset", "S"]),
+        ["Sales", "Support"]
+    );
+    assert_eq!(
+        complete(h, &[], &["flexctl", "hold", "c"]),
+        ["carol", "customer"]
+    );
+    assert_eq!(
+        complete(h, &[], &["flexctl", "status", "--agent", "a"]),
+        ["alice"]
+    );
+    assert_eq!(
+        complete(h, &[], &["flexctl", "profile", "use", ""]),
+        ["sandbox"]
+    );
 
     // A sandbox reached by base URL, with its credentials: one list request per name kind.
     let sb = TestSandbox::new();
@@ -221,7 +322,11 @@ fn completion_offers_the_backends_agent_and_queue_names() {
     let mark = sb.log_mark();
     let got = complete(h, &env, &["flexctl", "doctor", "--target", "E"]);
     assert_eq!(got, ["Escalations", "erin"]);
-    assert_eq!(sb.requests_since(mark).len(), 2, "workers and queues, one list each");
+    assert_eq!(
+        sb.requests_since(mark).len(),
+        2,
+        "workers and queues, one list each"
+    );
 
     // Unreachable or refused: nothing offered, nothing printed, exit 0.
     let bad = [

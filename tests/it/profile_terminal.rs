@@ -30,7 +30,11 @@ fn on_terminal(home: &Path, steps: &[(&str, &str)], args: &[&str]) -> (i64, Stri
     }
     py.arg("--").arg(cmd.get_program()).args(args);
     let out = py.output().expect("python3 runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("pty_run prints JSON");
     assert_eq!(v["timed_out"], false, "a step never saw its text: {v}");
     (
@@ -60,7 +64,10 @@ fn profile_add_on_a_terminal_asks_a_bad_field_again() {
     assert!(out.contains("--account-sid: not an account SID"), "{out}");
     assert!(out.contains("credentials work"), "{out}");
     assert!(out.contains("added profile typed"), "{out}");
-    assert!(!out.contains(&sb.token()), "the secret is not echoed: {out}");
+    assert!(
+        !out.contains(&sb.token()),
+        "the secret is not echoed: {out}"
+    );
 }
 
 #[test]

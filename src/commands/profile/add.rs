@@ -131,7 +131,10 @@ fn gather(ui: &Ui, a: &ProfileAddArgs) -> CliResult<Profile> {
         ui,
         a.base_url.as_deref(),
         "--profile-base-url",
-        &text("Base URL (https://…; empty for Twilio's)", "--profile-base-url"),
+        &text(
+            "Base URL (https://…; empty for Twilio's)",
+            "--profile-base-url",
+        ),
         &|v| optional(v, |v| hosts(Some(v), None, None)),
     )?;
     let region = optional_field(

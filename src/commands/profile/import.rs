@@ -10,7 +10,12 @@ use crate::error::{CliError, CliResult};
 use crate::settings::Origin;
 use crate::ui::prompt;
 
-pub(super) fn import(ctx: &Ctx, args: &ImportArgs, file: &mut ConfigFile, path: &Path) -> CliResult {
+pub(super) fn import(
+    ctx: &Ctx,
+    args: &ImportArgs,
+    file: &mut ConfigFile,
+    path: &Path,
+) -> CliResult {
     let ui = &ctx.ui;
     let source = match &args.file {
         Some(f) => f.clone(),

@@ -172,7 +172,11 @@ fn each_source_is_reported_as_the_resolver_decided() {
         (
             "credentials in the environment alone",
             none.clone(),
-            env(&[("TWILIO_ACCOUNT_SID", AC), ("TWILIO_API_KEY", SK), ("TWILIO_API_SECRET", "x")]),
+            env(&[
+                ("TWILIO_ACCOUNT_SID", AC),
+                ("TWILIO_API_KEY", SK),
+                ("TWILIO_API_SECRET", "x"),
+            ]),
             ConfigFile::default(),
             [
                 "profile=env TWILIO_ACCOUNT_SID",
