@@ -97,3 +97,36 @@ fn import_on_a_terminal_asks_before_switching_the_active_profile() {
     assert_eq!(exit, 0, "{out}");
     assert!(out.contains("active profile: prod"), "{out}");
 }
+
+#[test]
+fn a_failed_credentials_test_on_a_terminal_saves_only_when_confirmed() {
+    let sb = TestSandbox::new();
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let wrong = "0123456789abcdef0123456789abcdef";
+    let account = sb.account();
+    let args = |name: &'static str| {
+        vec![
+            "profile".to_owned(),
+            "add".into(),
+            name.into(),
+            "--account-sid".into(),
+            account.clone(),
+            "--auth-token".into(),
+            wrong.into(),
+            "--profile-base-url".into(),
+            sb.base().into(),
+        ]
+    };
+    let declined = args("kept");
+    let declined: Vec<&str> = declined.iter().map(String::as_str).collect();
+    let (exit, out) = on_terminal(h, &[("anyway?", "n")], &declined);
+    assert_eq!(exit, 4, "the test's failure is the exit code: {out}");
+    assert!(out.contains("the credentials test failed"), "{out}");
+    assert!(out.contains("profile kept was not saved"), "{out}");
+    assert!(!h.join("config/flexctl/config.toml").exists());
+    let (exit, out) = on_terminal(h, &[("anyway?", "y")], &declined);
+    assert_eq!(exit, 0, "{out}");
+    assert!(out.contains("added profile kept"), "{out}");
+    assert!(!out.contains(wrong), "{out}");
+}

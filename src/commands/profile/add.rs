@@ -318,6 +318,7 @@ fn keep_anyway(ui: &Ui, yes: bool, name: &str, e: CliError) -> CliResult {
     if prompt::confirm(ui, &format!("Save profile {name} anyway?"), "--yes")? {
         Ok(())
     } else {
-        Err(e.hint("nothing was saved").hint(untested))
+        // The test's own hints were shown above, before the question.
+        Err(CliError::new(e.exit, format!("profile {name} was not saved")).hint(untested))
     }
 }
