@@ -1746,9 +1746,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or replace) a profile; prompts for missing values on a terminal')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (secrets are never printed)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the profile in use (or NAME), with where each setting comes from; no secrets')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
-            [CompletionResult]::new('import-twilio-cli', 'import-twilio-cli', [CompletionResultType]::ParameterValue, 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)')
+            [CompletionResult]::new('import-twilio-cli', 'import-twilio-cli', [CompletionResultType]::ParameterValue, 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1775,6 +1775,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
             [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Make it the default profile')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save without testing the credentials (by default one request checks them; a failed test saves only when confirmed, or with --yes)')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
@@ -1921,6 +1922,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
             [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
+            [CompletionResult]::new('--activate', '--activate', [CompletionResultType]::ParameterName, 'Make twilio-cli''s active project the active profile without asking (without a terminal it is never switched otherwise)')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
@@ -1941,9 +1943,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or replace) a profile; prompts for missing values on a terminal')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (secrets are never printed)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the profile in use (or NAME), with where each setting comes from; no secrets')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
-            [CompletionResult]::new('import-twilio-cli', 'import-twilio-cli', [CompletionResultType]::ParameterValue, 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)')
+            [CompletionResult]::new('import-twilio-cli', 'import-twilio-cli', [CompletionResultType]::ParameterValue, 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2191,9 +2193,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or replace) a profile; prompts for missing values on a terminal')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (secrets are never printed)')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the profile in use (or NAME), with where each setting comes from; no secrets')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile')
-            [CompletionResult]::new('import-twilio-cli', 'import-twilio-cli', [CompletionResultType]::ParameterValue, 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)')
+            [CompletionResult]::new('import-twilio-cli', 'import-twilio-cli', [CompletionResultType]::ParameterValue, 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile')
             break
         }
         'flexctl;help;profile;add' {

@@ -2507,7 +2507,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__add)
-            opts="-p -o -y -v -q -h -V --account-sid --api-key --api-secret --auth-token --workspace-sid --default-agent --profile-base-url --region --edge --default-output --use --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --workspace --task --conference --agent --help --version"
+            opts="-p -o -y -v -q -h -V --account-sid --api-key --api-secret --auth-token --workspace-sid --default-agent --profile-base-url --region --edge --default-output --use --no-verify --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --workspace --task --conference --agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2717,7 +2717,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__profile__subcmd__import__subcmd__twilio__subcmd__cli)
-            opts="-p -o -y -v -q -h -V --file --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            opts="-p -o -y -v -q -h -V --file --activate --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1640,9 +1640,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand add 'Add (or replace) a profile; prompts for missing values on a terminal'
             cand list 'List profiles (secrets are never printed)'
             cand use 'Make a profile the default'
-            cand show 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+            cand show 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
             cand remove 'Remove a profile'
-            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;profile;add'= {
@@ -1668,6 +1668,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --conference 'The call''s conference (CF…)'
             cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --use 'Make it the default profile'
+            cand --no-verify 'Save without testing the credentials (by default one request checks them; a failed test saves only when confirmed, or with --yes)'
             cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
             cand --no-header 'Omit the header row of tables and TSV'
             cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -1809,6 +1810,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
             cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --activate 'Make twilio-cli''s active project the active profile without asking (without a terminal it is never switched otherwise)'
             cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
             cand --no-header 'Omit the header row of tables and TSV'
             cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -1828,9 +1830,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand add 'Add (or replace) a profile; prompts for missing values on a terminal'
             cand list 'List profiles (secrets are never printed)'
             cand use 'Make a profile the default'
-            cand show 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+            cand show 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
             cand remove 'Remove a profile'
-            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;profile;help;add'= {
@@ -2022,9 +2024,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand add 'Add (or replace) a profile; prompts for missing values on a terminal'
             cand list 'List profiles (secrets are never printed)'
             cand use 'Make a profile the default'
-            cand show 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+            cand show 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
             cand remove 'Remove a profile'
-            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'
         }
         &'flexctl;help;profile;add'= {
         }

@@ -56,7 +56,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
             let endpoint = ctx.endpoint().await?;
             sandbox::control(&ctx.ui, endpoint, cmd).await
         }
-        Command::Profile(cmd) => profile::run(ctx, cmd),
+        Command::Profile(cmd) => profile::run(ctx, cmd).await,
         Command::Completions(args) => ctx.ui.out(&completions::script(args.shell)),
     }
 }

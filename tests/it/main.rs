@@ -15,6 +15,8 @@ mod fuzz_cli;
 mod fuzz_sandbox;
 mod invariants;
 mod outputs;
+mod profile_checks;
+mod profile_terminal;
 mod prompts;
 mod queue_reset;
 mod races;
