@@ -68,6 +68,41 @@ pub async fn list(
     })
 }
 
+/// `GET /Workers/{WK}/Reservations`: a worker's reservations of every task, filtered by
+/// `ReservationStatus`.
+pub async fn list_of_worker(
+    State(st): State<AppState>,
+    Origin(o): Origin,
+    p: Segs,
+    Query(q): Query,
+) -> ApiResult {
+    let c = ctx(&st, o);
+    let ws = p.ws()?;
+    let worker = p.sid(1, "WorkerSid", "WK")?;
+    let status = q.get("ReservationStatus").map(String::from);
+    if let Some(s) = &status {
+        if !STATUSES.contains(&s.as_str()) {
+            return Err(ApiError::invalid(
+                "ReservationStatus",
+                format!("'{s}' is not a status"),
+            ));
+        }
+    }
+    st.read_tx(|tx, _| {
+        need_ws(tx, &ws)?;
+        model::worker(tx, &ws, &worker)?.ok_or_else(|| {
+            ApiError::not_found(&ws_path(&ws, &format!("/Workers/{worker}")))
+        })?;
+        let items = reservations_of_worker(tx, &worker)?
+            .iter()
+            .filter(|r| status.as_deref().is_none_or(|s| s == r.status))
+            .map(|r| c.reservation(r))
+            .collect();
+        let path = ws_path(&ws, &format!("/Workers/{worker}/Reservations"));
+        Ok(ok(page_v1("reservations", &c.origin, &path, &q, items)?))
+    })
+}
+
 pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
     let c = ctx(&st, o);
     let ws = p.ws()?;
@@ -155,4 +190,23 @@ pub async fn update(
         let r = load(tx, &ws, &task_sid, &sid)?;
         Ok(ok_etag(c.reservation(&r), r.version))
     })
+}
+
+/// A worker's reservations, oldest first.
+pub fn reservations_of_worker(tx: &Transaction, worker: &str) -> ApiResult<Vec<ReservationRow>> {
+    let sql = format!(
+        "{} WHERE r.worker_sid = ?1 ORDER BY r.date_created, r.rowid",
+        model::RESERVATION_SELECT
+    );
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map([worker], model::reservation_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// How many reservations the worker has pending.
+pub fn pending_of_worker(tx: &Transaction, worker: &str) -> ApiResult<usize> {
+    Ok(reservations_of_worker(tx, worker)?
+        .iter()
+        .filter(|r| r.status == "pending")
+        .count())
 }
