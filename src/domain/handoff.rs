@@ -169,4 +169,51 @@ mod tests {
         assert_eq!(conversation_id("WT2", &bobs), "WT1");
         assert_eq!(conversation_id("WT9", &json!({})), "WT9");
     }
+
+    #[test]
+    fn a_note_goes_to_the_target_task_and_not_on_to_the_next_one() {
+        let noted = Link {
+            note: Some("VIP"),
+            ..link()
+        };
+        let a = target_attributes(
+            &json!({"name": "Ada"}),
+            "WT1",
+            TargetType::Worker,
+            "WK2",
+            &noted,
+        );
+        assert_eq!(a[NOTE_ATTRIBUTE], "VIP");
+        assert_eq!(a["flexctl"]["note"], "VIP");
+        // The next hand-off, without a note, does not pass this one on.
+        let b = target_attributes(&a, "WT2", TargetType::Worker, "WK3", &link());
+        assert!(b.get(NOTE_ATTRIBUTE).is_none(), "{b}");
+        assert!(b["flexctl"].get("note").is_none(), "{b}");
+    }
+
+    #[test]
+    fn notes_are_one_bounded_line_of_plain_text() {
+        assert_eq!(check_note("  call back at 5 "), Ok("call back at 5".into()));
+        assert_eq!(check_note("ünïcödé ✓"), Ok("ünïcödé ✓".into()));
+        assert!(
+            check_note(&"é".repeat(NOTE_MAX_CHARS)).is_ok(),
+            "characters, not bytes"
+        );
+        for bad in [
+            "",
+            "   ",
+            "a\nb",
+            "a\rb",
+            "a\tb",
+            "\u{7}",
+            "\u{1b}[2J",
+            "\u{7f}",
+            "\u{202e}x",
+            "\u{2066}x",
+        ] {
+            assert!(check_note(bad).is_err(), "{bad:?}");
+        }
+        let long = "x".repeat(NOTE_MAX_CHARS + 1);
+        assert!(check_note(&long).unwrap_err().contains("at most 500"));
+    }
 }

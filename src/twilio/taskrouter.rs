@@ -47,7 +47,10 @@ impl WorkerFilter {
 }
 
 /// The worker update that moves them to `activity_sid`.
-pub(crate) fn activity_form(activity_sid: &str, reject_pending: bool) -> Vec<(&'static str, String)> {
+pub(crate) fn activity_form(
+    activity_sid: &str,
+    reject_pending: bool,
+) -> Vec<(&'static str, String)> {
     let mut form = vec![("ActivitySid", activity_sid.to_owned())];
     if reject_pending {
         form.push(("RejectPendingReservations", "true".to_owned()));

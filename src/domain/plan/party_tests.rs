@@ -31,7 +31,14 @@ fn mute_touches_muted_only_and_its_undo_puts_the_old_value_back() {
                     panic!("{:?}", step.action);
                 };
                 assert_eq!((leg.as_str(), *muted), ("consult-WKb", want));
-                assert_eq!(name, if role == Role::Customer { "customer" } else { "bob" });
+                assert_eq!(
+                    name,
+                    if role == Role::Customer {
+                        "customer"
+                    } else {
+                        "bob"
+                    }
+                );
                 assert_eq!(
                     step.undo,
                     Some(Action::SetMuted {
@@ -97,9 +104,14 @@ fn an_activity_change_is_undone_by_the_previous_activity() {
     );
     assert!(p.steps[0].action.describe().contains("rejecting"));
     // Already there: nothing to do.
-    assert!(set_activity(&bob(Some(("WAoff", "Offline"))), &offline, false)
-        .steps
-        .is_empty());
+    assert!(
+        set_activity(&bob(Some(("WAoff", "Offline"))), &offline, false)
+            .steps
+            .is_empty()
+    );
     // No activity known: the change has no undo.
-    assert_eq!(set_activity(&bob(None), &offline, false).steps[0].undo, None);
+    assert_eq!(
+        set_activity(&bob(None), &offline, false).steps[0].undo,
+        None
+    );
 }

@@ -78,11 +78,7 @@ pub fn set_muted(leg: &Leg, muted: bool) -> Plan {
 /// `agents set NAME --activity A`: the worker's activity, undone by the previous one.
 /// `reject_pending` goes with a confirmed move to an unavailable activity (Twilio refuses it
 /// otherwise while they have pending reservations).
-pub fn set_activity(
-    worker: &Worker,
-    to: &Activity,
-    reject_pending: bool,
-) -> Plan {
+pub fn set_activity(worker: &Worker, to: &Activity, reject_pending: bool) -> Plan {
     let mut plan = Plan::new("agents set");
     if worker.activity_sid.as_deref() == Some(to.sid.as_str()) {
         return plan;
@@ -94,13 +90,10 @@ pub fn set_activity(
         activity_name: name.to_string(),
         reject_pending: reject,
     };
-    let undo = worker.activity_sid.as_deref().map(|sid| {
-        step(
-            sid,
-            worker.activity_name.as_deref().unwrap_or(sid),
-            false,
-        )
-    });
+    let undo = worker
+        .activity_sid
+        .as_deref()
+        .map(|sid| step(sid, worker.activity_name.as_deref().unwrap_or(sid), false));
     plan.push(step(&to.sid, &to.name, reject_pending), undo);
     plan
 }

@@ -92,7 +92,10 @@ mod tests {
             assert_eq!(r.is_err(), refused, "case {i}");
             if let Err(r) = r {
                 assert_eq!(r.check.id(), "agent-busy");
-                assert!(r.confirmable, "a missing confirmation, not a forbidden state");
+                assert!(
+                    r.confirmable,
+                    "a missing confirmation, not a forbidden state"
+                );
                 assert!(r.message.contains("Break"), "{}", r.message);
             }
         }
@@ -106,7 +109,11 @@ mod tests {
         };
         let r = check_activity_change(&bob(), &activity("Offline", false), &busy).unwrap_err();
         assert!(r.message.contains("live call (WT9)"), "{}", r.message);
-        assert!(r.message.contains("2 pending reservations"), "{}", r.message);
+        assert!(
+            r.message.contains("2 pending reservations"),
+            "{}",
+            r.message
+        );
         assert!(r.message.contains("rejected"), "{}", r.message);
     }
 }

@@ -96,7 +96,14 @@ mod tests {
         // (legs, index muted, silences the customer)
         let table: &[(&[(Role, ParticipantStatus, bool, bool)], usize, bool)] = &[
             // The only agent: the customer hears nobody.
-            (&[(Customer, Connected, false, false), (Agent, Connected, false, false)], 1, true),
+            (
+                &[
+                    (Customer, Connected, false, false),
+                    (Agent, Connected, false, false),
+                ],
+                1,
+                true,
+            ),
             // Another live agent still talks to them.
             (
                 &[
@@ -136,9 +143,23 @@ mod tests {
                 true,
             ),
             // A customer on hold hears hold music whoever is muted.
-            (&[(Customer, Connected, true, false), (Agent, Connected, false, false)], 1, false),
+            (
+                &[
+                    (Customer, Connected, true, false),
+                    (Agent, Connected, false, false),
+                ],
+                1,
+                false,
+            ),
             // Muting the customer silences nobody for them.
-            (&[(Customer, Connected, false, false), (Agent, Connected, false, false)], 0, false),
+            (
+                &[
+                    (Customer, Connected, false, false),
+                    (Agent, Connected, false, false),
+                ],
+                0,
+                false,
+            ),
         ];
         for (i, (legs, muted, want)) in table.iter().enumerate() {
             let c = call(legs);

@@ -90,9 +90,8 @@ pub async fn list_of_worker(
     }
     st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
-        model::worker(tx, &ws, &worker)?.ok_or_else(|| {
-            ApiError::not_found(&ws_path(&ws, &format!("/Workers/{worker}")))
-        })?;
+        model::worker(tx, &ws, &worker)?
+            .ok_or_else(|| ApiError::not_found(&ws_path(&ws, &format!("/Workers/{worker}"))))?;
         let items = reservations_of_worker(tx, &worker)?
             .iter()
             .filter(|r| status.as_deref().is_none_or(|s| s == r.status))

@@ -39,7 +39,6 @@ impl Runner {
         }
         Ok(())
     }
-
 }
 
 /// Runs a `SetActivity` step: the worker as the response left them (activity, availability).
