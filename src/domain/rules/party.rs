@@ -94,7 +94,8 @@ mod tests {
     fn the_customer_hears_silence_only_when_no_other_agent_is_live_and_unmuted() {
         use Role::*;
         // (legs, index muted, silences the customer)
-        let table: &[(&[(Role, ParticipantStatus, bool, bool)], usize, bool)] = &[
+        type Legs = &'static [(Role, ParticipantStatus, bool, bool)];
+        let table: &[(Legs, usize, bool)] = &[
             // The only agent: the customer hears nobody.
             (
                 &[
