@@ -52,6 +52,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand cancel 'Cancel the pending or connected consult and bring the customer back'
             cand hold 'Put a party on hold: `customer`, an agent name, or `me`'
             cand unhold 'Take a party off hold: `customer`, an agent name, or `me`'
+            cand mute 'Mute a party (they still hear everyone; nobody hears them); hold is left as it is'
+            cand unmute 'Unmute a party (hold is left as it is)'
             cand swap 'Switch between the customer and the consult leg'
             cand merge 'Unhold everyone: a three-way call'
             cand remove 'Remove an agent from the conference'
@@ -224,6 +226,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;consult'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -259,6 +262,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;consult;agent'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -291,6 +295,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;consult;queue'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -334,6 +339,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;transfer'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -371,6 +377,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;transfer;agent'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -405,6 +412,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;transfer;queue'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -504,6 +512,62 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --version 'Print version'
         }
         &'flexctl;unhold'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;mute'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;unmute'= {
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -705,10 +769,12 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Agents: activity, availability, on a call, queues'
+            cand set 'Move an agent to another activity (Available, Break, Offline, …)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;agents;list'= {
             cand --queue 'Only agents eligible for this queue (name or WQ SID)'
+            cand --activity 'Only agents in this activity (name, any case, or WA SID)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -737,11 +803,43 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flexctl;agents;set'= {
+            cand --activity 'The activity to move them to (name, any case, or WA SID)'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flexctl;agents;help'= {
             cand list 'Agents: activity, availability, on a call, queues'
+            cand set 'Move an agent to another activity (Available, Break, Offline, …)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;agents;help;list'= {
+        }
+        &'flexctl;agents;help;set'= {
         }
         &'flexctl;agents;help;help'= {
         }
@@ -1886,6 +1984,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand cancel 'Cancel the pending or connected consult and bring the customer back'
             cand hold 'Put a party on hold: `customer`, an agent name, or `me`'
             cand unhold 'Take a party off hold: `customer`, an agent name, or `me`'
+            cand mute 'Mute a party (they still hear everyone; nobody hears them); hold is left as it is'
+            cand unmute 'Unmute a party (hold is left as it is)'
             cand swap 'Switch between the customer and the consult leg'
             cand merge 'Unhold everyone: a three-way call'
             cand remove 'Remove an agent from the conference'
@@ -1933,6 +2033,10 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         }
         &'flexctl;help;unhold'= {
         }
+        &'flexctl;help;mute'= {
+        }
+        &'flexctl;help;unmute'= {
+        }
         &'flexctl;help;swap'= {
         }
         &'flexctl;help;merge'= {
@@ -1945,8 +2049,11 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         }
         &'flexctl;help;agents'= {
             cand list 'Agents: activity, availability, on a call, queues'
+            cand set 'Move an agent to another activity (Available, Break, Offline, …)'
         }
         &'flexctl;help;agents;list'= {
+        }
+        &'flexctl;help;agents;set'= {
         }
         &'flexctl;help;queues'= {
             cand list 'Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag'

@@ -140,6 +140,10 @@ pub enum Command {
     Hold(WhoArgs),
     /// Take a party off hold: `customer`, an agent name, or `me`
     Unhold(WhoArgs),
+    /// Mute a party (they still hear everyone; nobody hears them); hold is left as it is
+    Mute(MuteArgs),
+    /// Unmute a party (hold is left as it is)
+    Unmute(MuteArgs),
     /// Switch between the customer and the consult leg
     Swap(CallArgs),
     /// Unhold everyone: a three-way call
@@ -206,6 +210,17 @@ pub enum PhaseArg {
 pub enum AgentsCommand {
     /// Agents: activity, availability, on a call, queues
     List(AgentsListArgs),
+    /// Move an agent to another activity (Available, Break, Offline, …)
+    Set(AgentsSetArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AgentsSetArgs {
+    /// The agent (name, any case, or WK SID)
+    pub name: String,
+    /// The activity to move them to (name, any case, or WA SID)
+    #[arg(long, value_name = "ACTIVITY")]
+    pub activity: String,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -216,6 +231,9 @@ pub struct AgentsListArgs {
     /// Only agents eligible for this queue (name or WQ SID)
     #[arg(long, value_name = "QUEUE")]
     pub queue: Option<String>,
+    /// Only agents in this activity (name, any case, or WA SID)
+    #[arg(long, value_name = "ACTIVITY")]
+    pub activity: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

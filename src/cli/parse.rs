@@ -32,6 +32,12 @@ pub fn ring_timeout(text: &str) -> Result<u32, String> {
     Ok(s as u32)
 }
 
+/// `--note`: one line of plain text, at most 500 characters (refused before anything is
+/// held, so a bad note never leaves the customer waiting).
+pub fn note(text: &str) -> Result<String, String> {
+    crate::domain::handoff::check_note(text)
+}
+
 fn sid(kind: SidKind, text: &str) -> Result<String, String> {
     parse_sid(kind, text).map_err(|e| e.to_string())
 }

@@ -111,6 +111,7 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
         "phase": call.phase.as_str(),
         "participants": participants,
         "transfers": call.transfers,
+        "note": last_note(call),
         "next": next_verbs(call),
     });
     match ui.format {
@@ -118,4 +119,9 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
         OutputFormat::Tsv => ui.out(&picture::legs_tsv(ui, &view)),
         OutputFormat::Table => ui.out(&picture::detail(ui, call)),
     }
+}
+
+/// The note the latest hand-off left for the agent it went to (`--note`), if it left one.
+fn last_note(call: &Call) -> Option<&str> {
+    call.transfers.last().and_then(|t| t["note"].as_str())
 }

@@ -66,10 +66,20 @@ impl Row for AgentRow {
 
 pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
     let (client, ws) = ctx.client_and_workspace().await?;
-    let (queues, (calls, workers)) = tokio::try_join!(
+    let (queues, (calls, workers), activity) = tokio::try_join!(
         async { Ok(client.list_queues(&ws, None, None).await?) },
-        live_calls(&client, &ws)
+        live_calls(&client, &ws),
+        wanted_activity(&client, &ws, args.activity.as_deref()),
     )?;
+    // `--activity`: only its agents are read further (their channels) and shown.
+    let workers: Vec<_> = workers
+        .into_iter()
+        .filter(|w| {
+            activity
+                .as_ref()
+                .is_none_or(|a| w.activity_sid.as_deref() == Some(a.sid.as_str()))
+        })
+        .collect();
     // Who is eligible for which queue: one filtered worker list per queue, at most the
     // client's limit at once (list responses carry no attributes, so eligibility cannot be
     // evaluated locally).
@@ -157,6 +167,22 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
         .filter(|r| wanted_queue.as_ref().is_none_or(|q| r.queues.contains(q)))
         .collect();
     ctx.ui.out(&render(&ctx.ui, &rows)?)
+}
+
+/// The activity `--activity` names (any case, did-you-mean, or a WA SID), read in the first
+/// wave; none asked, no request.
+async fn wanted_activity(
+    client: &crate::twilio::Client,
+    ws: &str,
+    name: Option<&str>,
+) -> CliResult<Option<crate::domain::model::Activity>> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    let activities = client.list_activities(ws).await?;
+    Ok(Some(
+        super::select::resolve_activity(&activities, name)?.clone(),
+    ))
 }
 
 #[derive(Serialize)]

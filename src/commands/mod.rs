@@ -1,6 +1,7 @@
 //! One module per verb group; each is glue from parsed arguments to the domain, the client
 //! and the output. `run` is the single dispatch.
 
+pub mod agents_set;
 pub mod calls;
 pub mod completions;
 pub mod directory;
@@ -28,6 +29,8 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
         Command::Cancel(_) => transfer::cancel(ctx, stop).await,
         Command::Hold(args) => transfer::hold(ctx, args, true, stop).await,
         Command::Unhold(args) => transfer::hold(ctx, args, false, stop).await,
+        Command::Mute(args) => transfer::mute(ctx, args, true, stop).await,
+        Command::Unmute(args) => transfer::mute(ctx, args, false, stop).await,
         Command::Swap(_) => transfer::swap(ctx, stop).await,
         Command::Merge(_) => transfer::merge(ctx, stop).await,
         Command::Remove(args) => transfer::remove(ctx, args, stop).await,
@@ -38,6 +41,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
         }
         Command::Wait(args) => wait::wait(ctx, args).await,
         Command::Agents(AgentsCommand::List(args)) => directory::agents(ctx, args).await,
+        Command::Agents(AgentsCommand::Set(args)) => agents_set::set(ctx, args).await,
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
         Command::Queue(QueueCommand::Reset(args)) => queue::reset(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args, stop).await,
@@ -90,6 +94,8 @@ pub fn policy(command: &Command) -> Policy {
         | Command::Cancel(_)
         | Command::Hold(_)
         | Command::Unhold(_)
+        | Command::Mute(_)
+        | Command::Unmute(_)
         | Command::Swap(_)
         | Command::Merge(_)
         | Command::Remove(_)

@@ -4,7 +4,7 @@
 use crate::cli::CallSelector;
 use crate::context::Ctx;
 use crate::domain::call::Call;
-use crate::domain::model::{Queue, Task, Worker};
+use crate::domain::model::{Activity, Queue, Task, Worker};
 use crate::domain::names::{self, NameError};
 use crate::domain::sid::{looks_like_sid, parse_sid, SidKind};
 use crate::error::{CliError, CliResult};
@@ -239,4 +239,18 @@ pub fn resolve_queue<'a>(queues: &'a [Queue], query: &str) -> CliResult<&'a Queu
         "queue",
         "flexctl queues list",
     )
+}
+
+/// An activity by SID or name.
+pub fn resolve_activity<'a>(activities: &'a [Activity], query: &str) -> CliResult<&'a Activity> {
+    let pairs: Vec<(String, String)> = activities
+        .iter()
+        .map(|a| (a.sid.clone(), a.name.clone()))
+        .collect();
+    names::resolve(query, &pairs)
+        .map(|i| &activities[i])
+        .map_err(|e| {
+            let known: Vec<&str> = activities.iter().map(|a| a.name.as_str()).collect();
+            name_error("activity", query, e).hint(format!("the activities: {}", known.join(", ")))
+        })
 }

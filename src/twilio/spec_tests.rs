@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::*;
+use crate::twilio::taskrouter::activity_form;
 
 fn document() -> Value {
     let path = concat!(
@@ -84,4 +85,15 @@ fn reservation_answers_and_channel_updates_send_documented_parameters() {
     let reject = ReservationUpdate::reject().to_form();
     assert_eq!(reject, [("ReservationStatus", "rejected".to_string())]);
     check_form(&doc, reservation, &reject);
+}
+
+#[test]
+fn an_activity_change_sends_documented_parameters() {
+    let doc = document();
+    let worker = "/v1/Workspaces/{WorkspaceSid}/Workers/{Sid}";
+    let wa = "WAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    assert_eq!(activity_form(wa, false), [("ActivitySid", wa.to_string())]);
+    let reject = activity_form(wa, true);
+    assert_eq!(reject[1], ("RejectPendingReservations", "true".to_string()));
+    check_form(&doc, worker, &reject);
 }

@@ -46,6 +46,18 @@ impl WorkerFilter {
     }
 }
 
+/// The worker update that moves them to `activity_sid`.
+pub(crate) fn activity_form(
+    activity_sid: &str,
+    reject_pending: bool,
+) -> Vec<(&'static str, String)> {
+    let mut form = vec![("ActivitySid", activity_sid.to_owned())];
+    if reject_pending {
+        form.push(("RejectPendingReservations", "true".to_owned()));
+    }
+    form
+}
+
 impl Client {
     pub(crate) fn ws_url(&self, workspace_sid: &str, rest: &str) -> String {
         if rest.is_empty() {
@@ -147,14 +159,17 @@ impl Client {
     }
 
     /// Moves a worker to another activity (e.g. wrap-up); idempotent, so retried.
+    /// `reject_pending` rejects their pending reservations (Twilio refuses an unavailable
+    /// activity to a worker who has some, unless asked to).
     pub async fn update_worker_activity(
         &self,
         workspace_sid: &str,
         worker_sid: &str,
         activity_sid: &str,
+        reject_pending: bool,
     ) -> Result<Worker, Error> {
         let url = self.ws_url(workspace_sid, &format!("Workers/{}", seg(worker_sid)));
-        let form = vec![("ActivitySid", activity_sid.to_owned())];
+        let form = activity_form(activity_sid, reject_pending);
         let resp = self
             .send(&Request::post(url, form, Repeat::Idempotent))
             .await?;

@@ -261,6 +261,28 @@ impl Client {
         Ok(list.into_iter().map(Reservation::from).collect())
     }
 
+    /// A worker's reservations (of every task), e.g. the pending ones: one request instead of
+    /// one per task.
+    pub async fn list_worker_reservations(
+        &self,
+        workspace_sid: &str,
+        worker_sid: &str,
+        status: Option<&ReservationStatus>,
+    ) -> Result<Vec<Reservation>, Error> {
+        let url = self.ws_url(
+            workspace_sid,
+            &format!("Workers/{}/Reservations", seg(worker_sid)),
+        );
+        let q = status
+            .map(|s| ("ReservationStatus", s.as_str().to_owned()))
+            .into_iter()
+            .collect();
+        let list: Vec<WReservation> = self
+            .list(Domain::TaskRouter, url, q, "reservations", None, None)
+            .await?;
+        Ok(list.into_iter().map(Reservation::from).collect())
+    }
+
     pub async fn update_reservation(
         &self,
         workspace_sid: &str,

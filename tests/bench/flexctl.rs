@@ -193,6 +193,27 @@ fn scenario() -> Vec<Step> {
             (7, 3),
             "workspace → {tasks, conferences, workers} → {participants, reservation} → consult tasks of the call; the one load also answers ended-calls and the target check's workers",
         )),
+        Run(verb(
+            "mute",
+            &["mute", "customer"],
+            7,
+            (7, 4),
+            "load (no ETag: nothing is journaled) → 1 participant update (Muted), its response is the read-back",
+        )),
+        Run(verb(
+            "unmute",
+            &["unmute", "customer"],
+            7,
+            (7, 4),
+            "load → 1 participant update",
+        )),
+        Run(verb(
+            "agents set",
+            &["agents", "set", "erin", "--activity", "Available"],
+            10,
+            (10, 5),
+            "workspace → {activities, tasks, conferences, workers} → {participants, reservation} → erin's {pending reservations, channels} (for agent-busy and her capacity) → 1 worker update",
+        )),
     ]
 }
 

@@ -1,5 +1,6 @@
 //! The integration tests: one binary, each test with its own sandbox on an ephemeral port.
 
+mod agents_set;
 mod cli_errors;
 mod cli_profile;
 mod cli_sandbox;
@@ -14,6 +15,8 @@ mod faults;
 mod fuzz_cli;
 mod fuzz_sandbox;
 mod invariants;
+mod mute;
+mod notes;
 mod outputs;
 mod profile_checks;
 mod profile_terminal;

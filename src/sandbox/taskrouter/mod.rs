@@ -45,6 +45,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route(&r("/Workers/{Sid}/Channels"), get(channels::list))
         .route(
+            &r("/Workers/{Sid}/Reservations"),
+            get(reservations::list_of_worker),
+        )
+        .route(
             &r("/Workers/{Sid}/Channels/{ChannelSid}"),
             get(channels::fetch).post(channels::update),
         )

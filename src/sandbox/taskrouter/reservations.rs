@@ -51,6 +51,25 @@ pub async fn list(Req { st, c, p, ws }: Req, Query(q): Query) -> ApiResult {
     })
 }
 
+/// `GET /Workers/{WK}/Reservations`: a worker's reservations of every task, filtered by
+/// `ReservationStatus`.
+pub async fn list_of_worker(Req { st, c, p, ws }: Req, Query(q): Query) -> ApiResult {
+    let worker = p.sid(1, "WorkerSid", "WK")?;
+    let status = q.one_of("ReservationStatus", STATUSES)?.map(String::from);
+    st.read_tx(|tx, _| {
+        need_ws(tx, &ws)?;
+        model::worker(tx, &ws, &worker)?
+            .ok_or_else(|| ApiError::not_found(&ws_path(&ws, &format!("/Workers/{worker}"))))?;
+        let items = reservations_of_worker(tx, &worker)?
+            .iter()
+            .filter(|r| status.as_deref().is_none_or(|s| s == r.status))
+            .map(|r| c.reservation(r))
+            .collect();
+        let path = ws_path(&ws, &format!("/Workers/{worker}/Reservations"));
+        Ok(ok(page_v1("reservations", &c.origin, &path, &q, items)?))
+    })
+}
+
 pub async fn fetch(Req { st, c, p, ws }: Req) -> ApiResult {
     let task = p.sid(1, "TaskSid", "WT")?;
     let sid = p.sid(2, "Sid", "WR")?;
@@ -128,4 +147,23 @@ pub async fn update(Req { st, c, p, ws }: Req, headers: HeaderMap, Form(f): Form
         let r = load(tx, &ws, &task_sid, &sid)?;
         Ok(ok_etag(c.reservation(&r), r.version))
     })
+}
+
+/// A worker's reservations, oldest first.
+pub fn reservations_of_worker(tx: &Transaction, worker: &str) -> ApiResult<Vec<ReservationRow>> {
+    let sql = format!(
+        "{} WHERE r.worker_sid = ?1 ORDER BY r.date_created, r.rowid",
+        model::RESERVATION_SELECT
+    );
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map([worker], model::reservation_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// How many reservations the worker has pending.
+pub fn pending_of_worker(tx: &Transaction, worker: &str) -> ApiResult<usize> {
+    Ok(reservations_of_worker(tx, worker)?
+        .iter()
+        .filter(|r| r.status == "pending")
+        .count())
 }

@@ -106,6 +106,19 @@ pub async fn update(Req { st, c, p, ws }: Req, headers: HeaderMap, Form(f): Form
                 ));
             }
         }
+        // As TaskRouter does: an unavailable activity is refused to a worker with pending
+        // reservations unless they are rejected with it (a move between available ones is
+        // allowed, and the reservations stay).
+        let unavailable = new_activity.as_ref().is_some_and(|a| !a.available);
+        if unavailable && !reject_pending && super::reservations::pending_of_worker(tx, &sid)? > 0 {
+            return Err(ApiError::invalid(
+                "ActivitySid",
+                format!(
+                    "worker {sid} has pending reservations: an unavailable activity needs \
+                     RejectPendingReservations=true"
+                ),
+            ));
+        }
         let status_changed = new_activity
             .as_ref()
             .is_some_and(|a| a.sid != w.activity_sid);
