@@ -1148,6 +1148,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
             [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
+            [CompletionResult]::new('--busy-agent', '--busy-agent', [CompletionResultType]::ParameterName, 'Also seed a second live call held by carol, so that a busy agent (voice 1/1) shows in `agents list` and a transfer to her is refused (`target-capacity`); off by default, since scripts of the demo rely on its one live call')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')

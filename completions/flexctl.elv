@@ -1091,6 +1091,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
             cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --busy-agent 'Also seed a second live call held by carol, so that a busy agent (voice 1/1) shows in `agents list` and a transfer to her is refused (`target-capacity`); off by default, since scripts of the demo rely on its one live call'
             cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
             cand --no-header 'Omit the header row of tables and TSV'
             cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'

@@ -904,6 +904,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l busy-agent -d 'Also seed a second live call held by carol, so that a busy agent (voice 1/1) shows in `agents list` and a transfer to her is refused (`target-capacity`); off by default, since scripts of the demo rely on its one live call'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'

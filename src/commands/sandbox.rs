@@ -100,9 +100,14 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
             info["base_url"] = Value::from(endpoint.base_url.clone());
             show_object(ui, &info)
         }
-        SandboxCommand::Reset => {
-            let v = client.post("/reset", &[]).await?;
-            ui.status("sandbox reset: the demo contact center is seeded again");
+        SandboxCommand::Reset(args) => {
+            let form = [("BusyAgent", args.busy_agent.to_string())];
+            let v = client.post("/reset", &form).await?;
+            ui.status(if args.busy_agent {
+                "sandbox reset: the demo contact center is seeded again, with carol busy on a second call"
+            } else {
+                "sandbox reset: the demo contact center is seeded again"
+            });
             show_object(ui, &v)
         }
         SandboxCommand::Seed(args) => {

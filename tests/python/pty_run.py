@@ -6,7 +6,7 @@ not through pipes. Standard library only (`pty`), so a fresh machine needs nothi
     pty_run.py COLS ROWS [--expect TEXT --send KEYS | --expect TEXT --signal NAME]... -- CMD ARGS...
 
 Each --expect waits (at most 20 s) until TEXT has appeared in the output since the previous
-step, then sends KEYS (Python escapes: '\\r', '\\x1b', '\\x03') or a signal to the process.
+step and lets the program settle for 0.3 s, then sends KEYS (Python escapes: '\\r', '\\x1b', '\\x03') or a signal to the process.
 Prints one JSON object: {"exit": CODE, "output": TEXT, "timed_out": BOOL}.
 """
 
@@ -78,6 +78,12 @@ def main() -> int:
                     timed_out = True
                     break
                 alive = pump(0.1)
+            seen = len(out)
+            # A prompt is drawn before it takes the terminal (raw mode, echo off): let it
+            # settle, or keys typed at once are echoed by the terminal and read by nobody.
+            settle = time.time() + 0.3
+            while alive and time.time() < settle:
+                alive = pump(0.05)
             seen = len(out)
         elif kind == "send":
             os.write(fd, value.encode())
