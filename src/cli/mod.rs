@@ -9,10 +9,12 @@ pub mod parse;
 mod profile;
 mod sandbox;
 mod verbs;
+mod watch;
 
 pub use profile::*;
 pub use sandbox::*;
 pub use verbs::*;
+pub use watch::WatchArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -130,6 +132,9 @@ pub enum Command {
     Status(CallsShowArgs),
     /// Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out
     Wait(WaitArgs),
+    /// A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without
+    /// a terminal, one JSON line per change
+    Watch(WatchArgs),
     /// Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)
     Consult(ConsultArgs),
     /// The whole hand-off in one command: consult, wait for the answer, merge, leave

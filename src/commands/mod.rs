@@ -12,6 +12,7 @@ pub mod sandbox;
 pub mod select;
 pub mod transfer;
 pub mod wait;
+pub mod watch;
 
 use crate::cli::{
     AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand, SandboxCommand,
@@ -37,6 +38,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
             calls::show(ctx, args).await
         }
         Command::Wait(args) => wait::wait(ctx, args).await,
+        Command::Watch(args) => watch::watch(ctx, args).await,
         Command::Agents(AgentsCommand::List(args)) => directory::agents(ctx, args).await,
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
         Command::Queue(QueueCommand::Reset(args)) => queue::reset(ctx, args).await,
@@ -108,6 +110,7 @@ pub fn policy(command: &Command) -> Policy {
                 | Command::Calls(CallsCommand::Show(_))
                 | Command::Doctor(_)
                 | Command::Wait(_)
+                | Command::Watch(_)
         );
     Policy {
         signals,
