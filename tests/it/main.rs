@@ -34,4 +34,5 @@ mod transfer_harness;
 mod transfer_plans;
 mod transfer_refusals;
 mod wait;
+mod watch;
 mod work_follows;

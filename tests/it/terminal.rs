@@ -9,13 +9,18 @@ use crate::common::TestSandbox;
 use crate::transfer_harness::{agent_behaves, assert_restored, invariants};
 
 /// What a terminal received from one run.
-struct Screen {
-    exit: i64,
-    output: String,
+pub(crate) struct Screen {
+    pub exit: i64,
+    pub output: String,
 }
 
 /// Runs flexctl on a `cols`×`rows` terminal; `steps` are (`expect`, `send`) pairs.
-fn on_terminal(sb: &TestSandbox, cols: u16, steps: &[(&str, &str)], args: &[&str]) -> Screen {
+pub(crate) fn on_terminal(
+    sb: &TestSandbox,
+    cols: u16,
+    steps: &[(&str, &str)],
+    args: &[&str],
+) -> Screen {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/pty_run.py");
     // The environment of a test run (credentials, scrubbed HOME), with colour left to the
     // terminal.
@@ -55,7 +60,7 @@ fn on_terminal(sb: &TestSandbox, cols: u16, steps: &[(&str, &str)], args: &[&str
 }
 
 /// The text without ANSI escape sequences (CSI … final byte).
-fn strip(s: &str) -> String {
+pub(crate) fn strip(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -77,7 +82,7 @@ fn strip(s: &str) -> String {
 
 /// Where each column starts, in characters (an elided SID's `…` is one): at 0 and after
 /// every run of two or more spaces.
-fn column_starts(line: &str) -> Vec<usize> {
+pub(crate) fn column_starts(line: &str) -> Vec<usize> {
     let b: Vec<char> = line.chars().collect();
     let mut starts = vec![0];
     let mut i = 0;
@@ -118,7 +123,7 @@ fn tables_line_up_with_colour_on_at_every_width() {
 
 /// Every line of `plain` within `cols` columns, or the lines that are not.
 #[track_caller]
-fn assert_within(plain: &str, cols: usize, what: &str) {
+pub(crate) fn assert_within(plain: &str, cols: usize, what: &str) {
     let over: Vec<&str> = plain.lines().filter(|l| l.chars().count() > cols).collect();
     assert!(
         over.is_empty(),

@@ -1,0 +1,201 @@
+//! `watch`: one JSON line per change for scripts (the call followed until it ends, the
+//! requests of each read counted), and the live view on a terminal (a refresh seen, q and
+//! Ctrl-C leaving it with the terminal put back).
+
+use std::io::{BufRead, BufReader};
+
+use serde_json::Value;
+
+use crate::common::TestSandbox;
+use crate::terminal::{assert_within, on_terminal, strip};
+use crate::transfer_harness::{agent_behaves, finish, spawn, unfreeze};
+
+/// The next JSON line a spawned watch printed.
+fn next_line(lines: &mut impl Iterator<Item = std::io::Result<String>>) -> Value {
+    let line = lines
+        .next()
+        .expect("watch printed a line")
+        .expect("stdout readable");
+    serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
+}
+
+#[test]
+fn json_lines_follow_the_call_change_by_change_until_it_ends() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "never", "0ms");
+    sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
+    let task = flexctl::sandbox::seed::live_task_sid();
+    let mark = sb.log_mark();
+    let mut child = spawn(&sb, &["watch", "--task", &task, "--interval", "250ms"]);
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = next_line(&mut lines);
+    assert_eq!(first["phase"], "consult-ringing", "{first}");
+    assert_eq!(first["ended"], false, "{first}");
+    assert_eq!(first["task_sid"], task.as_str());
+    assert!(first["participants"].as_array().unwrap().len() == 3);
+    assert_eq!(first["transfers"][0]["status"], "ringing", "{first}");
+    // Nothing changes for a while: no line (one per change, not per read).
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let (status, body) = sb.post("/sandbox/agents/bob/answer", &[]);
+    assert!(status.is_success(), "{body}");
+    let second = next_line(&mut lines);
+    assert_eq!(second["phase"], "consulting", "{second}");
+    let (status, body) = sb.post("/sandbox/hangup-customer", &[]);
+    assert!(status.is_success(), "{body}");
+    let last = next_line(&mut lines);
+    assert_eq!(last["ended"], true, "{last}");
+    assert_eq!(last["task_sid"], task.as_str());
+    assert_eq!(last["phase"], "consulting");
+    assert!(lines.next().is_none(), "nothing after the end");
+    let run = finish(child);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // The workspace once, then every read the same four GETs (the task, its reservation, the
+    // workers, the legs), the last one (the call over) too; watch changes nothing.
+    let reqs = sb.requests_since(mark);
+    assert!(reqs.iter().all(|(m, _)| m == "GET"), "{reqs:#?}");
+    let task_path = format!("/Tasks/{task}");
+    let reads = reqs.iter().filter(|(_, p)| p.ends_with(&task_path)).count();
+    assert!(reads >= 3, "{reqs:#?}");
+    assert_eq!(reqs.len(), 4 * reads + 1, "{reqs:#?}");
+    let per = |what: &str| reqs.iter().filter(|(_, p)| p.ends_with(what)).count();
+    assert_eq!(per("/Reservations"), reads);
+    assert_eq!(per("/Workers"), reads);
+    assert_eq!(per("/Participants.json"), reads);
+}
+
+#[test]
+fn each_read_costs_a_bounded_number_of_requests() {
+    let sb = TestSandbox::new();
+    let task = flexctl::sandbox::seed::live_task_sid();
+    // The workspace once per run; then one call: four requests.
+    let mark = sb.log_mark();
+    let run = sb
+        .flexctl(&["-o", "json", "watch", "--task", &task, "--count", "1"])
+        .ok();
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(v["phase"], "live");
+    let reqs = sb.requests_since(mark);
+    assert_eq!(reqs.len(), 1 + 4, "{reqs:#?}");
+    // The centre: five lists (tasks, conferences, workers, queues, their statistics), then
+    // the legs and the reservation of each live call, as `calls list` reads them.
+    let mark = sb.log_mark();
+    let run = sb.flexctl(&["watch", "--all", "--count", "1"]).ok();
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(v["calls"].as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(v["calls"][0]["task_sid"], task.as_str());
+    let alice = v["agents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "alice")
+        .unwrap();
+    assert_eq!(alice["voice_in_use"], 1, "{v}");
+    assert_eq!(alice["on_call"], task.as_str());
+    assert!(v["queues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|q| q["name"] == "Escalations" && q["stale"] == true));
+    let reqs = sb.requests_since(mark);
+    assert_eq!(reqs.len(), 1 + 5 + 2, "{reqs:#?}");
+    // A second live call adds its two reads, no more.
+    sb.flexctl(&["-q", "sandbox", "seed", "--size", "demo", "--calls", "3"])
+        .ok();
+    let mark = sb.log_mark();
+    let run = sb.flexctl(&["watch", "--all", "--count", "1"]).ok();
+    let v: Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    let calls = v["calls"].as_array().unwrap().len();
+    assert_eq!(calls, 3, "{v}");
+    assert_eq!(sb.requests_since(mark).len(), 1 + 5 + 2 * calls);
+}
+
+#[test]
+fn watch_refuses_what_it_cannot_do() {
+    let sb = TestSandbox::new();
+    let run = sb.flexctl(&["watch", "--interval", "100ms"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("250ms or more"), "{}", run.stderr);
+    let run = sb.flexctl(&["watch", "--all", "--agent", "alice"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let run = sb.flexctl(&["watch", "--agent", "nobody"]);
+    assert_ne!(run.code, 0, "{}", run.stderr);
+    // --within bounds a watch of a call that never changes: exit 0, one line.
+    let run = sb
+        .flexctl(&["watch", "--within", "600ms", "--interval", "250ms"])
+        .ok();
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+}
+
+#[test]
+fn tsv_lines_carry_the_header_once() {
+    let sb = TestSandbox::new();
+    let run = sb
+        .flexctl(&[
+            "-o",
+            "tsv",
+            "watch",
+            "--within",
+            "600ms",
+            "--interval",
+            "250ms",
+        ])
+        .ok();
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("task_sid\tconference_sid"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(lines.len(), 3, "header and two legs: {}", run.stdout);
+}
+
+/// The terminal was handed back: the alternate screen left, the cursor shown again, after
+/// the last time it was entered. Every frame drawn on it fits `cols` (what follows the
+/// screen, on the shell's own screen, is checked apart: it starts where the cursor was).
+#[track_caller]
+fn assert_screen_restored(output: &str, cols: usize) {
+    let enter = output
+        .rfind("\u{1b}[?1049h")
+        .expect("the alternate screen was used");
+    let leave = output
+        .rfind("\u{1b}[?1049l")
+        .expect("the alternate screen was left");
+    assert!(leave > enter, "left before entered");
+    assert!(
+        output[enter..].contains("\u{1b}[?25h"),
+        "cursor not shown again"
+    );
+    assert_within(&strip(&output[..leave]), cols, "watch's frames");
+    assert_within(&strip(&output[leave..]), cols, "after watch");
+}
+
+#[test]
+fn on_a_terminal_the_view_refreshes_in_place_and_q_leaves_it() {
+    let sb = TestSandbox::new();
+    unfreeze(&sb);
+    // bob answers four seconds after he starts ringing: the watch sees the phase change.
+    agent_behaves(&sb, "bob", "answer", "4s");
+    sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
+    let screen = on_terminal(
+        &sb,
+        120,
+        &[("consult-ringing", ""), ("consulting", "q")],
+        &["watch", "--interval", "250ms"],
+    );
+    assert_eq!(screen.exit, 0, "{}", screen.output);
+    assert_screen_restored(&screen.output, 120);
+    let plain = strip(&screen.output);
+    assert!(plain.contains("q quits"), "{plain}");
+    assert!(plain.contains("talking   alice ⇄ bob (consult)"), "{plain}");
+}
+
+#[test]
+fn ctrl_c_leaves_the_view_with_130_and_the_terminal_restored() {
+    let sb = TestSandbox::new();
+    for args in [&["watch"][..], &["watch", "--all"][..]] {
+        let screen = on_terminal(&sb, 80, &[("q quits", "\x03")], args);
+        assert_eq!(screen.exit, 130, "{args:?}: {}", screen.output);
+        assert_screen_restored(&screen.output, 80);
+    }
+}
