@@ -21,11 +21,22 @@ pub(crate) fn on_terminal(
     steps: &[(&str, &str)],
     args: &[&str],
 ) -> Screen {
+    let bin = sb.flexctl_cmd().get_program().to_owned();
+    on_terminal_run(sb, cols, steps, &bin, args)
+}
+
+/// Runs `program` with `args` on the terminal, in flexctl's test environment.
+pub(crate) fn on_terminal_run(
+    sb: &TestSandbox,
+    cols: u16,
+    steps: &[(&str, &str)],
+    program: &std::ffi::OsStr,
+    args: &[&str],
+) -> Screen {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/pty_run.py");
     // The environment of a test run (credentials, scrubbed HOME), with colour left to the
     // terminal.
     let cmd = sb.flexctl_cmd();
-    let bin = cmd.get_program().to_owned();
     let mut py = std::process::Command::new("python3");
     for (k, v) in cmd.get_envs() {
         match v {
@@ -44,7 +55,7 @@ pub(crate) fn on_terminal(
     for (expect, send) in steps {
         py.args(["--expect", expect, "--send", send]);
     }
-    py.arg("--").arg(bin).args(args);
+    py.arg("--").arg(program).args(args);
     let out = py.output().expect("python3 runs");
     assert!(
         out.status.success(),

@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader};
 use serde_json::Value;
 
 use crate::common::TestSandbox;
-use crate::terminal::{assert_within, on_terminal, strip};
+use crate::terminal::{assert_within, on_terminal, on_terminal_run, strip};
 use crate::transfer_harness::{agent_behaves, finish, spawn, unfreeze};
 
 /// The next JSON line a spawned watch printed.
@@ -197,5 +197,36 @@ fn ctrl_c_leaves_the_view_with_130_and_the_terminal_restored() {
         let screen = on_terminal(&sb, 80, &[("q quits", "\x03")], args);
         assert_eq!(screen.exit, 130, "{args:?}: {}", screen.output);
         assert_screen_restored(&screen.output, 80);
+    }
+}
+
+/// The line discipline comes back too: after q, and after Ctrl-C, the shell that ran watch
+/// finds its terminal echoing and reading lines again (the shell itself outlives the Ctrl-C).
+#[test]
+fn the_terminal_echoes_and_reads_lines_again_after_watch() {
+    let sb = TestSandbox::new();
+    let bin = sb.flexctl_cmd().get_program().to_owned();
+    for key in ["q", "\x03"] {
+        let screen = on_terminal_run(
+            &sb,
+            100,
+            &[("q quits", key)],
+            std::ffi::OsStr::new("sh"),
+            &[
+                "-c",
+                "trap : INT; \"$0\" watch; echo \"exit=$?\"; stty -a",
+                bin.to_str().unwrap(),
+            ],
+        );
+        let plain = strip(&screen.output);
+        let want = if key == "q" { "exit=0" } else { "exit=130" };
+        assert!(plain.contains(want), "{plain}");
+        let modes = &plain[plain.find(want).unwrap()..];
+        for flag in ["icanon", "echo"] {
+            assert!(
+                modes.contains(&format!(" {flag}")) && !modes.contains(&format!("-{flag} ")),
+                "{flag} not restored:\n{modes}"
+            );
+        }
     }
 }
