@@ -25,6 +25,7 @@ mod scale;
 mod secrets;
 mod seed_large;
 mod sequences;
+mod snapshots;
 mod spec;
 mod store;
 mod terminal;
