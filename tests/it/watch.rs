@@ -230,3 +230,56 @@ fn the_terminal_echoes_and_reads_lines_again_after_watch() {
         }
     }
 }
+
+/// The call ends under the view: the screen is handed back, watch says so and exits 0.
+#[test]
+fn on_a_terminal_the_call_ending_closes_the_view_with_0() {
+    let sb = TestSandbox::new();
+    let bin = sb.flexctl_cmd().get_program().to_owned();
+    let screen = on_terminal_run(
+        &sb,
+        100,
+        &[("ended", "")],
+        std::ffi::OsStr::new("sh"),
+        &[
+            "-c",
+            "(sleep 1.5; \"$0\" -q sandbox hangup-customer >/dev/null) & \"$0\" watch --interval 250ms; echo \"exit=$?\"; wait",
+            bin.to_str().unwrap(),
+        ],
+    );
+    assert_screen_restored(&screen.output, 100);
+    let plain = strip(&screen.output);
+    let task = flexctl::sandbox::seed::live_task_sid();
+    assert!(plain.contains(&format!("the call {task} ended")), "{plain}");
+    assert!(plain.contains("exit=0"), "{plain}");
+}
+
+/// A whole hand-off under the watch: the lines follow the call to bob's task, and the call
+/// ending after it still ends the watch.
+#[test]
+fn json_lines_follow_the_call_across_a_hand_off() {
+    let sb = TestSandbox::new();
+    agent_behaves(&sb, "bob", "answer", "0ms");
+    let first_task = flexctl::sandbox::seed::live_task_sid();
+    let mut child = spawn(&sb, &["watch", "--interval", "250ms"]);
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    assert_eq!(next_line(&mut lines)["agent"], "alice");
+    sb.flexctl(&["-q", "transfer", "agent", "bob"]).ok();
+    let mut seen = Vec::new();
+    loop {
+        let v = next_line(&mut lines);
+        let done = v["agent"] == "bob" && v["phase"] == "live";
+        seen.push(v);
+        if done {
+            break;
+        }
+    }
+    let last = seen.last().unwrap();
+    assert_ne!(last["task_sid"], first_task.as_str(), "{last}");
+    let (status, body) = sb.post("/sandbox/hangup-customer", &[]);
+    assert!(status.is_success(), "{body}");
+    let end = next_line(&mut lines);
+    assert_eq!(end["ended"], true, "{end}");
+    assert_eq!(end["task_sid"], last["task_sid"]);
+    assert_eq!(finish(child).code, 0);
+}
