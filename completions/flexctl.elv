@@ -249,8 +249,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
             cand -q 'Only data and errors; no status lines or pictures'
             cand --quiet 'Only data and errors; no status lines or pictures'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -219,7 +219,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s y -l yes -d 'A
 complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l dry-run -d 'Print what would be done; change nothing'
 complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
 complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
-complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''

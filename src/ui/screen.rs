@@ -67,28 +67,18 @@ impl Screen {
             termios::tcsetattr(&stdin, OptionalActions::Now, &keyed)?;
             keys = Some(read_keys(stop.clone()));
         }
+        // Made before anything is written, so that a failed write restores the terminal too.
+        let screen = Screen { keys, stop };
         let mut out = std::io::stdout();
         out.write_all(ENTER.as_bytes())?;
         out.flush()?;
-        Ok(Screen { keys, stop })
+        Ok(screen)
     }
 
-    /// Draws `frame` over the previous one: from the top left, each line cleared to its end,
-    /// everything below the frame cleared. Lines past the terminal's height are left out (a
-    /// frame that scrolled would not be redrawn in place).
+    /// Draws `frame` over the previous one (see `redraw`).
     pub fn draw(&self, frame: &str, height: usize) -> std::io::Result<()> {
-        let mut text = String::from("\u{1b}[H");
-        let lines: Vec<&str> = frame.lines().take(height.max(1)).collect();
-        for (i, line) in lines.iter().enumerate() {
-            text.push_str(line);
-            text.push_str("\u{1b}[K");
-            if i + 1 < lines.len() {
-                text.push('\n');
-            }
-        }
-        text.push_str("\u{1b}[J");
         let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())?;
+        out.write_all(redraw(frame, height).as_bytes())?;
         out.flush()
     }
 
@@ -109,6 +99,23 @@ impl Drop for Screen {
         self.stop.store(true, Ordering::SeqCst);
         restore();
     }
+}
+
+/// What draws `frame` over the previous one: from the top left, each line cleared to its
+/// end, everything below the frame cleared, no newline after the last line. Lines past the
+/// terminal's height are left out (a frame that scrolled would not be redrawn in place).
+fn redraw(frame: &str, height: usize) -> String {
+    let mut text = String::from("\u{1b}[H");
+    let lines: Vec<&str> = frame.lines().take(height.max(1)).collect();
+    for (i, line) in lines.iter().enumerate() {
+        text.push_str(line);
+        text.push_str("\u{1b}[K");
+        if i + 1 < lines.len() {
+            text.push('\n');
+        }
+    }
+    text.push_str("\u{1b}[J");
+    text
 }
 
 /// Reads stdin byte by byte on a thread of its own, polling so that it notices `stop`
@@ -155,4 +162,18 @@ pub fn size() -> (usize, usize) {
         None => super::fit::terminal_width(env.as_deref(), None),
     };
     (cols, rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_frame_is_drawn_from_the_top_and_never_scrolls() {
+        let e = "\u{1b}";
+        assert_eq!(redraw("a\nbb\n", 24), format!("{e}[Ha{e}[K\nbb{e}[K{e}[J"));
+        // Taller than the terminal: the lines that fit, the last without a newline.
+        assert_eq!(redraw("1\n2\n3\n4", 2), format!("{e}[H1{e}[K\n2{e}[K{e}[J"));
+        assert_eq!(redraw("", 10), format!("{e}[H{e}[J"));
+    }
 }
