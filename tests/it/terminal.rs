@@ -14,7 +14,8 @@ pub(crate) struct Screen {
     pub output: String,
 }
 
-/// Runs flexctl on a `cols`×`rows` terminal; `steps` are (`expect`, `send`) pairs.
+/// Runs flexctl on a `cols`×`rows` terminal; `steps` are (`expect`, `send`) pairs (`send`
+/// `--resize=COLSxROWS` resizes the terminal).
 pub(crate) fn on_terminal(
     sb: &TestSandbox,
     cols: u16,
@@ -53,7 +54,11 @@ pub(crate) fn on_terminal_run(
         .env("TERM", "xterm-256color");
     py.arg(script).arg(cols.to_string()).arg("40");
     for (expect, send) in steps {
-        py.args(["--expect", expect, "--send", send]);
+        // A step `--resize=COLSxROWS` resizes the terminal instead of typing.
+        match send.strip_prefix("--resize=") {
+            Some(size) => py.args(["--expect", expect, "--resize", size]),
+            None => py.args(["--expect", expect, "--send", send]),
+        };
     }
     py.arg("--").arg(program).args(args);
     let out = py.output().expect("python3 runs");

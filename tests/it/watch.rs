@@ -283,3 +283,22 @@ fn json_lines_follow_the_call_across_a_hand_off() {
     assert_eq!(end["task_sid"], last["task_sid"]);
     assert_eq!(finish(child).code, 0);
 }
+
+/// A resize redraws at once, fitted to the new width: whole SIDs at 200 columns, elided at 80.
+#[test]
+fn a_resized_terminal_gets_a_frame_of_its_new_width() {
+    let sb = TestSandbox::new();
+    let task = flexctl::sandbox::seed::live_task_sid();
+    let short = format!("WT…{}", &task[task.len() - 5..]);
+    let screen = on_terminal(
+        &sb,
+        200,
+        &[(task.as_str(), "--resize=80x40"), (short.as_str(), "q")],
+        // A long interval: the redraw comes from the resize, not from a read.
+        &["watch", "--interval", "1m"],
+    );
+    assert_eq!(screen.exit, 0, "{}", screen.output);
+    let after = &screen.output[screen.output.find(&short).unwrap()..];
+    let frame = &after[..after.find("\u{1b}[?1049l").unwrap()];
+    assert_within(&strip(frame), 80, "the frame after the resize");
+}
