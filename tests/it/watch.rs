@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::common::TestSandbox;
 use crate::terminal::{assert_within, on_terminal, on_terminal_run, strip};
-use crate::transfer_harness::{agent_behaves, finish, spawn, unfreeze};
+use crate::transfer_harness::{agent_behaves, finish, send_signal, spawn, unfreeze};
 
 /// The next JSON line a spawned watch printed.
 fn next_line(lines: &mut impl Iterator<Item = std::io::Result<String>>) -> Value {
@@ -301,4 +301,20 @@ fn a_resized_terminal_gets_a_frame_of_its_new_width() {
     let after = &screen.output[screen.output.find(&short).unwrap()..];
     let frame = &after[..after.find("\u{1b}[?1049l").unwrap()];
     assert_within(&strip(frame), 80, "the frame after the resize");
+}
+
+/// A script stops a watch with a signal: SIGINT exits 130, SIGTERM 143, after the lines
+/// already printed.
+#[test]
+fn json_lines_end_on_a_signal_with_its_code() {
+    let sb = TestSandbox::new();
+    for (signal, code) in [("INT", 130), ("TERM", 143)] {
+        let mut child = spawn(&sb, &["-o", "json", "watch", "--interval", "250ms"]);
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        assert_eq!(next_line(&mut lines)["phase"], "live");
+        send_signal(&child, signal);
+        assert!(lines.next().is_none(), "no line after {signal}");
+        let run = finish(child);
+        assert_eq!(run.code, code, "{signal}: {}", run.stderr);
+    }
 }
