@@ -48,18 +48,70 @@ pub struct Section {
     pub table: String,
 }
 
-/// The centre's frame: the header, then each section with a blank line between.
-pub fn centre_frame(ui: &Ui, header: &str, sections: &[Section]) -> String {
+/// The centre's frame: the header, then each section with a blank line between. With a
+/// `height` (the terminal's rows) the sections share it: each keeps as many rows as its fair
+/// share allows, and one that is cut ends with `… N more` (a taller frame could not be
+/// redrawn in place, and the queues would never show under a long list of calls).
+pub fn centre_frame(ui: &Ui, header: &str, sections: &[Section], height: Option<usize>) -> String {
+    let head_rows = usize::from(!ui.no_header);
+    let tables: Vec<Vec<&str>> = sections.iter().map(|s| s.table.lines().collect()).collect();
+    let rows: Vec<usize> = tables
+        .iter()
+        .zip(sections)
+        .map(|(t, s)| {
+            if s.count == 0 {
+                0
+            } else {
+                t.len().saturating_sub(head_rows)
+            }
+        })
+        .collect();
+    let overhead = 1 + sections.len() * (2 + head_rows);
+    let kept = match height {
+        Some(h) if overhead + rows.iter().sum::<usize>() > h => {
+            share(&rows, h.saturating_sub(overhead))
+        }
+        _ => rows.clone(),
+    };
     let mut text = String::from(header);
     text.push('\n');
-    for s in sections {
+    for (i, s) in sections.iter().enumerate() {
         text.push('\n');
         text.push_str(&ui.clip(&ui.bold(&format!("{} ({})", s.title, s.count))));
         text.push('\n');
-        text.push_str(&s.table);
+        let lines = &tables[i];
+        if kept[i] >= rows[i] {
+            text.push_str(&s.table);
+            text.push('\n');
+            continue;
+        }
+        let shown = kept[i].saturating_sub(1);
+        for line in lines.iter().take(head_rows + shown) {
+            text.push_str(line);
+            text.push('\n');
+        }
+        text.push_str(&ui.dim(&format!("… {} more", rows[i] - shown)));
         text.push('\n');
     }
     text
+}
+
+/// `room` rows shared among lists of `sizes` rows: each gets an equal share, and what a short
+/// list leaves goes to the longer ones.
+fn share(sizes: &[usize], room: usize) -> Vec<usize> {
+    let mut out = vec![0; sizes.len()];
+    let mut left = room;
+    let mut open: Vec<usize> = (0..sizes.len()).filter(|&i| sizes[i] > 0).collect();
+    while left > 0 && !open.is_empty() {
+        let each = (left / open.len()).max(1);
+        for &i in &open {
+            let give = each.min(sizes[i] - out[i]).min(left);
+            out[i] += give;
+            left -= give;
+        }
+        open.retain(|&i| out[i] < sizes[i]);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -77,6 +129,44 @@ mod tests {
             stderr_tty: false,
             width,
         }
+    }
+
+    #[test]
+    fn rows_are_shared_fairly_and_what_is_left_goes_to_the_long_lists() {
+        assert_eq!(share(&[100, 5, 100], 30), vec![13, 5, 12]);
+        assert_eq!(share(&[3, 4], 10), vec![3, 4]);
+        assert_eq!(share(&[50, 50], 0), vec![0, 0]);
+        assert_eq!(share(&[0, 9], 4), vec![0, 4]);
+    }
+
+    #[test]
+    fn a_centre_taller_than_the_terminal_is_cut_per_section() {
+        let table = |n: usize| {
+            let mut t = String::from("NAME");
+            for i in 0..n {
+                t.push_str(&format!("\nrow{i}"));
+            }
+            t
+        };
+        let s = [
+            Section {
+                title: "calls",
+                count: 300,
+                table: table(300),
+            },
+            Section {
+                title: "queues",
+                count: 2,
+                table: table(2),
+            },
+        ];
+        let f = centre_frame(&ui(Some(80)), "watch --all", &s, Some(20));
+        assert_eq!(f.lines().count(), 20, "{f}");
+        assert!(f.contains("row9\n… 290 more\n"), "{f}");
+        assert!(f.ends_with("queues (2)\nNAME\nrow0\nrow1\n"), "{f}");
+        // Room enough: nothing is cut.
+        let f = centre_frame(&ui(Some(80)), "watch --all", &s[1..], Some(20));
+        assert!(!f.contains("more"), "{f}");
     }
 
     #[test]
@@ -101,7 +191,7 @@ mod tests {
                 table: "NAME\na\nb".into(),
             },
         ];
-        let f = centre_frame(&ui(Some(80)), "watch --all", &s);
+        let f = centre_frame(&ui(Some(80)), "watch --all", &s, Some(40));
         assert_eq!(
             f,
             "watch --all\n\ncalls (0)\n(none)\n\nqueues (2)\nNAME\na\nb\n"

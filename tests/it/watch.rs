@@ -318,3 +318,21 @@ fn json_lines_end_on_a_signal_with_its_code() {
         assert_eq!(run.code, code, "{signal}: {}", run.stderr);
     }
 }
+
+/// A centre taller than the terminal: the calls, agents and queues share its rows, each list
+/// cut with `… N more`, so the whole frame stays on the screen and every section shows.
+#[test]
+fn a_large_centre_shares_the_screen_between_its_lists() {
+    let sb = TestSandbox::new();
+    sb.flexctl(&["-q", "sandbox", "seed", "--size", "medium"])
+        .ok();
+    let screen = on_terminal(&sb, 80, &[("q quits", "q")], &["watch", "--all"]);
+    assert_eq!(screen.exit, 0, "{}", screen.output);
+    assert_screen_restored(&screen.output, 80);
+    let plain = strip(&screen.output);
+    assert!(plain.lines().count() <= 40, "{plain}");
+    for section in ["calls (30)", "agents (200)", "queues (50)"] {
+        assert!(plain.contains(section), "no {section}: {plain}");
+    }
+    assert_eq!(plain.matches(" more").count(), 3, "{plain}");
+}

@@ -69,14 +69,18 @@ impl View {
         }
     }
 
-    fn frame(&self, ui: &Ui, every_ms: u64) -> String {
+    /// The human frame; `height` the terminal's rows, which the centre's lists share.
+    fn frame(&self, ui: &Ui, every_ms: u64, height: Option<usize>) -> String {
         match self {
             View::Call(c) => {
                 call_frame(ui, &live::header(ui, &live::call_title(ui, c), every_ms), c)
             }
-            View::Centre(c) => {
-                centre_frame(ui, &live::header(ui, "--all", every_ms), &c.sections(ui))
-            }
+            View::Centre(c) => centre_frame(
+                ui,
+                &live::header(ui, "--all", every_ms),
+                &c.sections(ui),
+                height,
+            ),
         }
     }
 
@@ -90,7 +94,7 @@ impl View {
 
 /// The human frame of one call as `watch` draws it (the snapshots render it this way).
 pub fn frame_of_call(ui: &Ui, call: &Call, every: Duration) -> String {
-    View::Call(Box::new(call.clone())).frame(ui, every.as_millis() as u64)
+    View::Call(Box::new(call.clone())).frame(ui, every.as_millis() as u64, None)
 }
 
 pub async fn watch(ctx: &mut Ctx, args: &WatchArgs) -> CliResult {
@@ -229,7 +233,7 @@ impl Watch<'_> {
                 width: ctx.ui.width.map(|_| cols),
                 ..ctx.ui.clone()
             };
-            let frame = view.frame(&ui, self.every_ms());
+            let frame = view.frame(&ui, self.every_ms(), Some(rows));
             if frame != drawn {
                 screen.draw(&frame, rows)?;
                 self.changes += 1;
