@@ -336,3 +336,29 @@ fn a_large_centre_shares_the_screen_between_its_lists() {
     }
     assert_eq!(plain.matches(" more").count(), 3, "{plain}");
 }
+
+/// The backend stops answering under the view: the last frame stays, says that the read
+/// failed and that it tries again, and the view recovers once the backend is back.
+#[test]
+fn on_a_terminal_an_unreachable_backend_is_waited_out() {
+    let sb = TestSandbox::new();
+    let bin = sb.flexctl_cmd().get_program().to_owned();
+    let script = "(sleep 1; \"$0\" sandbox faults set 'rate=1,kinds=drop,method=GET,path=*/Participants.json' >/dev/null; \
+                  sleep 4; \"$0\" sandbox faults clear >/dev/null; sleep 3; echo FAULTS-OFF) & \
+                  \"$0\" watch --interval 250ms; echo \"exit=$?\"; wait";
+    let screen = on_terminal_run(
+        &sb,
+        100,
+        // Three seconds after the faults are cleared: the reads have succeeded again.
+        &[("trying again", ""), ("FAULTS-OFF", "q")],
+        std::ffi::OsStr::new("sh"),
+        &["-c", script, bin.to_str().unwrap()],
+    );
+    let plain = strip(&screen.output);
+    assert!(plain.contains("exit=0"), "{plain}");
+    // The frame drawn after the backend came back says nothing of the failure.
+    let last = screen.output.rfind("\u{1b}[H").unwrap();
+    let final_frame = strip(&screen.output[last..]);
+    assert!(!final_frame.contains("trying again"), "{final_frame}");
+    assert!(final_frame.contains("phase     live"), "{final_frame}");
+}

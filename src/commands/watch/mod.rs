@@ -15,9 +15,11 @@ use super::select::select_call;
 use crate::cli::{OutputFormat, WatchArgs};
 use crate::context::Ctx;
 use crate::domain::call::Call;
-use crate::error::{CliError, CliResult};
+use crate::error::{CliError, CliResult, Kind};
+use crate::exit::Exit;
 use crate::twilio::Client;
 use crate::ui::live::{self, call_frame, centre_frame};
+use crate::ui::sanitize::clean;
 use crate::ui::screen::{self, Screen};
 use crate::ui::{picture, Ui};
 
@@ -142,6 +144,12 @@ pub async fn watch(ctx: &mut Ctx, args: &WatchArgs) -> CliResult {
     }
 }
 
+/// A failed read the live view outlives: the backend unreachable or timing out, or throttling
+/// after the client's retries (a script's JSON lines end on it instead, with its exit code).
+fn transient(e: &CliError) -> bool {
+    e.exit == Exit::Unreachable || e.kind == Kind::Throttled
+}
+
 struct Watch<'a> {
     client: Client,
     ws: String,
@@ -227,13 +235,24 @@ impl Watch<'_> {
         let mut view = first;
         let mut drawn = String::new();
         let mut due = Instant::now() + self.pause();
+        // Why the last read failed, while the backend cannot be reached: the view stays on
+        // screen, says so, and is read again at the next interval.
+        let mut trouble: Option<String> = None;
         loop {
             let (cols, rows) = screen::size();
             let ui = Ui {
                 width: ctx.ui.width.map(|_| cols),
                 ..ctx.ui.clone()
             };
-            let frame = view.frame(&ui, self.every_ms(), Some(rows));
+            let mut frame = view.frame(
+                &ui,
+                self.every_ms(),
+                Some(rows - usize::from(trouble.is_some() && rows > 1)),
+            );
+            if let Some(why) = &trouble {
+                let line = format!("read failed, trying again: {}", clean(why));
+                frame = format!("{}\n{}", frame.trim_end(), ui.clip(&ui.red(&line)));
+            }
             if frame != drawn {
                 screen.draw(&frame, rows)?;
                 self.changes += 1;
@@ -265,7 +284,15 @@ impl Watch<'_> {
                 return Ok(());
             }
             due = Instant::now() + self.pause();
-            match source.read(&self.client, &self.ws).await? {
+            let read = match source.read(&self.client, &self.ws).await {
+                Err(e) if transient(&e) => {
+                    trouble = Some(e.message);
+                    continue;
+                }
+                other => other?,
+            };
+            trouble = None;
+            match read {
                 Some(v) => view = v,
                 None => {
                     drop(screen);
