@@ -94,11 +94,6 @@ impl View {
     }
 }
 
-/// The human frame of one call as `watch` draws it (the snapshots render it this way).
-pub fn frame_of_call(ui: &Ui, call: &Call, every: Duration) -> String {
-    View::Call(Box::new(call.clone())).frame(ui, every.as_millis() as u64, None)
-}
-
 pub async fn watch(ctx: &mut Ctx, args: &WatchArgs) -> CliResult {
     let sel = &ctx.select;
     if args.all && (sel.task.is_some() || sel.conference.is_some() || sel.agent.is_some()) {
