@@ -94,7 +94,7 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
     }
 }
 
-/// One call as `calls show -o json` prints it (and `watch` prints one line of per change).
+/// One call as `calls show -o json` prints it (and `watch`, as one line per change).
 pub fn call_json(call: &Call) -> serde_json::Value {
     let participants: Vec<_> = call
         .participants
