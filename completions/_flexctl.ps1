@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('calls', 'calls', [CompletionResultType]::ParameterValue, 'Live calls')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show one call: participants, who hears whom, phase, next verbs')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change')
             [CompletionResult]::new('consult', 'consult', [CompletionResultType]::ParameterValue, 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'The whole hand-off in one command: consult, wait for the answer, merge, leave')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the pending or connected consult and bring the customer back')
@@ -232,6 +233,39 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flexctl;watch' {
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often to read the call again, e.g. 1s or 500ms (250ms at least)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many changes have been printed (exit 0)')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Stop after this long (exit 0), e.g. 30s')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The most requests in flight at once, for the whole run (default 32; halved on 429s)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
+            [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'The whole contact centre: live calls, agents, queues with waiting tasks')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done; change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -2106,6 +2140,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('calls', 'calls', [CompletionResultType]::ParameterValue, 'Live calls')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show one call: participants, who hears whom, phase, next verbs')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change')
             [CompletionResult]::new('consult', 'consult', [CompletionResultType]::ParameterValue, 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'The whole hand-off in one command: consult, wait for the answer, merge, leave')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the pending or connected consult and bring the customer back')
@@ -2142,6 +2177,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;help;wait' {
+            break
+        }
+        'flexctl;help;watch' {
             break
         }
         'flexctl;help;consult' {

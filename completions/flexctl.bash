@@ -82,6 +82,9 @@ _flexctl() {
             flexctl,wait)
                 cmd="flexctl__subcmd__wait"
                 ;;
+            flexctl,watch)
+                cmd="flexctl__subcmd__watch"
+                ;;
             flexctl__subcmd__agents,help)
                 cmd="flexctl__subcmd__agents__subcmd__help"
                 ;;
@@ -201,6 +204,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__help,wait)
                 cmd="flexctl__subcmd__help__subcmd__wait"
+                ;;
+            flexctl__subcmd__help,watch)
+                cmd="flexctl__subcmd__help__subcmd__watch"
                 ;;
             flexctl__subcmd__help__subcmd__agents,list)
                 cmd="flexctl__subcmd__help__subcmd__agents__subcmd__list"
@@ -566,7 +572,7 @@ _flexctl() {
 
     case "${cmd}" in
         flexctl)
-            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version calls status wait consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,7 +1598,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help)
-            opts="calls status wait consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help"
+            opts="calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2404,6 +2410,20 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6024,6 +6044,80 @@ _flexctl() {
             case "${prev}" in
                 --phase)
                     COMPREPLY=($(compgen -W "live consult-ringing consulting merged" -- "${cur}"))
+                    return 0
+                    ;;
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__watch)
+            opts="-p -o -y -v -q -h -V --all --interval --count --within --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --within)

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand calls 'Live calls'
             cand status 'Show one call: participants, who hears whom, phase, next verbs'
             cand wait 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
+            cand watch 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change'
             cand consult 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
             cand transfer 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
             cand cancel 'Cancel the pending or connected consult and bring the customer back'
@@ -220,6 +221,38 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --quiet 'Only data and errors; no status lines or pictures'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;watch'= {
+            cand --interval 'How often to read the call again, e.g. 1s or 500ms (250ms at least)'
+            cand --count 'Stop after this many changes have been printed (exit 0)'
+            cand --within 'Stop after this long (exit 0), e.g. 30s'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --all 'The whole contact centre: live calls, agents, queues with waiting tasks'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1980,6 +2013,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand calls 'Live calls'
             cand status 'Show one call: participants, who hears whom, phase, next verbs'
             cand wait 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
+            cand watch 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change'
             cand consult 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
             cand transfer 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
             cand cancel 'Cancel the pending or connected consult and bring the customer back'
@@ -2011,6 +2045,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;help;status'= {
         }
         &'flexctl;help;wait'= {
+        }
+        &'flexctl;help;watch'= {
         }
         &'flexctl;help;consult'= {
             cand agent 'An agent, by name or WK SID'

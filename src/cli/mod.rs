@@ -9,10 +9,12 @@ pub mod parse;
 mod profile;
 mod sandbox;
 mod verbs;
+mod watch;
 
 pub use profile::*;
 pub use sandbox::*;
 pub use verbs::*;
+pub use watch::WatchArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -130,6 +132,13 @@ pub enum Command {
     Status(CallsShowArgs),
     /// Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out
     Wait(WaitArgs),
+    /// A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without
+    /// a terminal, one JSON line per change
+    ///
+    /// On a terminal: q leaves (exit 0), Ctrl-C exits 130, the call ending closes the view and
+    /// exits 0. Without one (or with -o json): one line per change, a last `"ended": true`
+    /// line when the call ends (exit 0); SIGINT 130, SIGTERM 143. Watch only reads.
+    Watch(WatchArgs),
     /// Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)
     Consult(ConsultArgs),
     /// The whole hand-off in one command: consult, wait for the answer, merge, leave

@@ -13,6 +13,7 @@ pub mod sandbox;
 pub mod select;
 pub mod transfer;
 pub mod wait;
+pub mod watch;
 
 use crate::cli::{
     AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand, SandboxCommand,
@@ -40,6 +41,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
             calls::show(ctx, args).await
         }
         Command::Wait(args) => wait::wait(ctx, args).await,
+        Command::Watch(args) => watch::watch(ctx, args).await,
         Command::Agents(AgentsCommand::List(args)) => directory::agents(ctx, args).await,
         Command::Agents(AgentsCommand::Set(args)) => agents_set::set(ctx, args).await,
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
@@ -114,6 +116,7 @@ pub fn policy(command: &Command) -> Policy {
                 | Command::Calls(CallsCommand::Show(_))
                 | Command::Doctor(_)
                 | Command::Wait(_)
+                | Command::Watch(_)
         );
     Policy {
         signals,

@@ -96,6 +96,20 @@ fn scenario() -> Vec<Step> {
             "workspace → {task, reservation, workers} → participants (the conference SID is in the task's attributes)",
         )),
         Run(verb(
+            "watch --task (a read)",
+            &["watch", "--task", "{task}", "--count", "1"],
+            5,
+            (5, 3),
+            "as calls show --task; every refresh repeats its last four (the workspace is read once)",
+        )),
+        Run(verb(
+            "watch --all (a read)",
+            &["watch", "--all", "--count", "1"],
+            8,
+            (8, 3),
+            "workspace → {tasks, conferences, workers, queues, queue statistics} → {participants, reservation} per call; every refresh repeats all but the workspace",
+        )),
+        Run(verb(
             "consult agent",
             &["consult", "agent", "bob"],
             20,

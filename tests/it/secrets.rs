@@ -43,6 +43,8 @@ fn sweep() -> Vec<Vec<&'static str>> {
         "calls show",
         "calls show alice",
         "status",
+        "watch --count 1",
+        "watch --all --count 1",
         "consult agent bob --dry-run",
         "consult queue Support --dry-run",
         "transfer agent bob --dry-run",

@@ -3,10 +3,13 @@
 Used by the integration tests to see flexctl as a person does (colour, prompts, the spinner),
 not through pipes. Standard library only (`pty`), so a fresh machine needs nothing more.
 
-    pty_run.py COLS ROWS [--expect TEXT --send KEYS | --expect TEXT --signal NAME]... -- CMD ARGS...
+    pty_run.py COLS ROWS [--expect TEXT (--send KEYS | --signal NAME | --resize COLSxROWS)]...
+        -- CMD ARGS...
 
 Each --expect waits (at most 20 s) until TEXT has appeared in the output since the previous
-step and lets the program settle for 0.3 s, then sends KEYS (Python escapes: '\\r', '\\x1b', '\\x03') or a signal to the process.
+step and lets the program settle for 0.3 s, then sends KEYS (Python escapes: '\\r', '\\x1b',
+'\\x03') or a signal to the process, or resizes the terminal (as a window does: the new size,
+then SIGWINCH).
 Prints one JSON object: {"exit": CODE, "output": TEXT, "timed_out": BOOL}.
 """
 
@@ -38,6 +41,8 @@ def main() -> int:
             steps.append(["send", codecs.decode(opts[i + 1], "unicode_escape")])
         elif opts[i] == "--signal":
             steps.append(["signal", opts[i + 1]])
+        elif opts[i] == "--resize":
+            steps.append(["resize", opts[i + 1]])
         i += 2
 
     size = struct.pack("HHHH", rows, cols, 0, 0)
@@ -89,6 +94,10 @@ def main() -> int:
             os.write(fd, value.encode())
         elif kind == "signal":
             os.kill(pid, getattr(signal, "SIG" + value))
+        elif kind == "resize":
+            c, r = (int(n) for n in value.split("x"))
+            fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", r, c, 0, 0))
+            os.kill(pid, signal.SIGWINCH)
     while alive and time.time() < deadline:
         alive = pump(0.2)
         done, status = os.waitpid(pid, os.WNOHANG)

@@ -240,7 +240,7 @@ fn ended_calls(
     if stale.is_empty() && assigned.is_empty() {
         return Finding::pass(
             "ended-calls",
-            "no transfer left open and no task left assigned on an ended call",
+            "no open transfer or assigned task on an ended call",
         );
     }
     let open = stale.iter().map(|(t, _, r)| {
