@@ -9,25 +9,13 @@ use serde_json::Value;
 use crate::common::{run, TestSandbox};
 use crate::spec::Spec;
 use crate::transfer_harness::{
-    agent_behaves, assert_restored, counted, error_of, finish, invariants, mutating, spawn,
+    agent_behaves, all_invariants, assert_restored, counted, error_of, finish, mutating, spawn,
     wait_for,
 };
 
 // workspace → {activities, tasks, conferences, workers} → the live call's {participants,
 // reservation} → bob's {pending reservations, channels} → one worker update.
 const BUDGET_AGENTS_SET: usize = 10;
-
-#[track_caller]
-fn all_invariants(sb: &TestSandbox, when: &str) {
-    let (_, inv) = sb.get("/sandbox/invariants");
-    assert_eq!(inv["violations"], Value::Array(vec![]), "{when}: {inv}");
-    assert_eq!(
-        inv["task_violations"],
-        Value::Array(vec![]),
-        "{when}: {inv}"
-    );
-    invariants(sb, when);
-}
 
 fn worker(sb: &TestSandbox, name: &str) -> Value {
     sb.get(&sb.pv1(&format!("/Workers/{}", seed::worker_sid(name))))

@@ -2,31 +2,15 @@
 //! it was, the flags too), the call and its tasks keep their invariants after each, a leg that
 //! is not connected is refused, and `calls show` shows who is muted.
 
-use serde_json::Value;
-
 use crate::common::TestSandbox;
 use crate::spec::Spec;
 use crate::transfer_harness::{
-    agent_behaves, counted, flags, invariants, label_of, mutating, refused, state,
+    agent_behaves, all_invariants, counted, flags, label_of, mutating, refused, state,
 };
 
 // The load of `hold` (no ETag: nothing is journaled), then one participant update whose
 // response is the read-back.
 const BUDGET_MUTE: usize = 7;
-
-/// The call's and the tasks' invariants (the sandbox's own list, the customer's in the
-/// harness).
-#[track_caller]
-fn all_invariants(sb: &TestSandbox, when: &str) -> crate::transfer_harness::State {
-    let (_, inv) = sb.get("/sandbox/invariants");
-    assert_eq!(inv["violations"], Value::Array(vec![]), "{when}: {inv}");
-    assert_eq!(
-        inv["task_violations"],
-        Value::Array(vec![]),
-        "{when}: {inv}"
-    );
-    invariants(sb, when)
-}
 
 fn muted(s: &crate::transfer_harness::State, label: &str) -> bool {
     s.leg(label).expect(label)["muted"] == true

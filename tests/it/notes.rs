@@ -7,23 +7,12 @@ use flexctl::sandbox::seed;
 use serde_json::Value;
 
 use crate::common::TestSandbox;
-use crate::transfer_harness::{agent_behaves, counted, invariants, state};
+use crate::transfer_harness::{agent_behaves, counted, invariants, state, tasks_follow};
 
 const NOTE: &str = "VIP: asked about the refund for order 1234";
 
 fn attrs(t: &Value) -> Value {
     serde_json::from_str(t["attributes"].as_str().unwrap_or("{}")).unwrap()
-}
-
-#[track_caller]
-fn tasks_follow(sb: &TestSandbox, when: &str) {
-    let (_, inv) = sb.get("/sandbox/invariants");
-    assert_eq!(inv["violations"], Value::Array(vec![]), "{when}: {inv}");
-    assert_eq!(
-        inv["task_violations"],
-        Value::Array(vec![]),
-        "{when}: {inv}"
-    );
 }
 
 #[test]

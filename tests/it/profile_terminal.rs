@@ -4,43 +4,16 @@
 
 use std::path::Path;
 
-use serde_json::Value;
-
 use crate::common::{flexctl_command, TestSandbox};
+use crate::terminal::pty;
 
 /// Runs flexctl on a terminal with its config under `home`; returns the exit code and what
 /// the terminal received.
 fn on_terminal(home: &Path, steps: &[(&str, &str)], args: &[&str]) -> (i64, String) {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/pty_run.py");
-    let cmd = flexctl_command(home);
-    let mut py = std::process::Command::new("python3");
-    for (k, v) in cmd.get_envs() {
-        match v {
-            Some(v) => py.env(k, v),
-            None => py.env_remove(k),
-        };
-    }
-    py.env_remove("CI")
-        .env_remove("COLUMNS")
-        .env("TERM", "xterm-256color")
-        .env("FLEXCTL_SANDBOX_DB", home.join("embedded.db"));
-    py.arg(script).args(["100", "40"]);
-    for (expect, send) in steps {
-        py.args(["--expect", expect, "--send", send]);
-    }
-    py.arg("--").arg(cmd.get_program()).args(args);
-    let out = py.output().expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).expect("pty_run prints JSON");
-    assert_eq!(v["timed_out"], false, "a step never saw its text: {v}");
-    (
-        v["exit"].as_i64().unwrap_or(-1),
-        v["output"].as_str().unwrap_or("").replace("\r\n", "\n"),
-    )
+    let mut cmd = flexctl_command(home);
+    cmd.env("FLEXCTL_SANDBOX_DB", home.join("embedded.db"));
+    let screen = pty(&cmd, 100, steps, cmd.get_program(), args);
+    (screen.exit, screen.output)
 }
 
 #[test]

@@ -26,7 +26,8 @@ pub(crate) fn on_terminal(
     on_terminal_run(sb, cols, steps, &bin, args)
 }
 
-/// Runs `program` with `args` on the terminal, in flexctl's test environment.
+/// Runs `program` with `args` on the terminal, in flexctl's test environment, colour left to
+/// the terminal.
 pub(crate) fn on_terminal_run(
     sb: &TestSandbox,
     cols: u16,
@@ -34,12 +35,23 @@ pub(crate) fn on_terminal_run(
     program: &std::ffi::OsStr,
     args: &[&str],
 ) -> Screen {
+    let mut env = sb.flexctl_cmd();
+    env.env_remove("NO_COLOR");
+    pty(&env, cols, steps, program, args)
+}
+
+/// Runs `program` on a `cols`×40 terminal with the environment `env` gives (its variables
+/// set and removed), as a person at a terminal.
+pub(crate) fn pty(
+    env: &std::process::Command,
+    cols: u16,
+    steps: &[(&str, &str)],
+    program: &std::ffi::OsStr,
+    args: &[&str],
+) -> Screen {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/pty_run.py");
-    // The environment of a test run (credentials, scrubbed HOME), with colour left to the
-    // terminal.
-    let cmd = sb.flexctl_cmd();
     let mut py = std::process::Command::new("python3");
-    for (k, v) in cmd.get_envs() {
+    for (k, v) in env.get_envs() {
         match v {
             Some(v) => py.env(k, v),
             None => py.env_remove(k),
@@ -48,8 +60,7 @@ pub(crate) fn on_terminal_run(
     // The width is the terminal's own, not a COLUMNS inherited from the test's shell.
     // A person at a terminal: not a CI job (`CI` set turns prompts off, as it should for
     // the job itself).
-    py.env_remove("NO_COLOR")
-        .env_remove("COLUMNS")
+    py.env_remove("COLUMNS")
         .env_remove("CI")
         .env("TERM", "xterm-256color");
     py.arg(script).arg(cols.to_string()).arg("40");

@@ -240,6 +240,26 @@ pub fn invariants(sb: &TestSandbox, when: &str) -> State {
     s
 }
 
+/// The sandbox's own invariants (the call's and the tasks': who holds TaskRouter work is who
+/// is on the call), which must hold once a verb has finished.
+#[track_caller]
+pub fn tasks_follow(sb: &TestSandbox, when: &str) {
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(inv["violations"], Value::Array(vec![]), "{when}: {inv}");
+    assert_eq!(
+        inv["task_violations"],
+        Value::Array(vec![]),
+        "{when}: {inv}"
+    );
+}
+
+/// [`tasks_follow`] and the customer's invariants of [`invariants`].
+#[track_caller]
+pub fn all_invariants(sb: &TestSandbox, when: &str) -> State {
+    tasks_follow(sb, when);
+    invariants(sb, when)
+}
+
 /// The error object of a `-o json` run (`{"error": {...}}` on stderr).
 #[track_caller]
 pub fn error_of(run: &Run) -> Value {

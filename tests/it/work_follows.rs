@@ -6,19 +6,7 @@ use flexctl::sandbox::seed;
 use serde_json::Value;
 
 use crate::common::TestSandbox;
-use crate::transfer_harness::{agent_behaves, error_of, invariants};
-
-/// The sandbox's task invariants, which must hold once a verb has finished.
-#[track_caller]
-fn assert_tasks_follow(sb: &TestSandbox, when: &str) {
-    let (_, inv) = sb.get("/sandbox/invariants");
-    assert_eq!(inv["violations"], Value::Array(vec![]), "{when}: {inv}");
-    assert_eq!(
-        inv["task_violations"],
-        Value::Array(vec![]),
-        "{when}: {inv}"
-    );
-}
+use crate::transfer_harness::{agent_behaves, error_of, invariants, tasks_follow};
 
 fn task(sb: &TestSandbox, sid: &str) -> (Value, Value) {
     let (_, t) = sb.get(&sb.pv1(&format!("/Tasks/{sid}")));
@@ -48,7 +36,7 @@ fn a_transfer_gives_the_target_a_task_of_their_own_and_wraps_the_leavers() {
     instant(&sb);
     sb.flexctl(&["-q", "transfer", "agent", "bob"]).ok();
     let s = invariants(&sb, "to bob");
-    assert_tasks_follow(&sb, "to bob");
+    tasks_follow(&sb, "to bob");
     let bobs = s.last_record()["consult"]["task_sid"]
         .as_str()
         .expect("bob's task is journaled")
@@ -84,7 +72,7 @@ fn leave_complete_completes_the_leavers_task() {
     instant(&sb);
     sb.flexctl(&["-q", "transfer", "agent", "bob", "--complete"])
         .ok();
-    assert_tasks_follow(&sb, "to bob");
+    tasks_follow(&sb, "to bob");
     let (alices, _) = task(&sb, &seed::live_task_sid());
     assert_eq!(alices["assignment_status"], "completed");
 }
@@ -96,7 +84,7 @@ fn two_hand_offs_in_a_row_journal_on_the_current_task() {
     sb.flexctl(&["-q", "transfer", "agent", "bob"]).ok();
     sb.flexctl(&["-q", "transfer", "agent", "carol"]).ok();
     let s = invariants(&sb, "to carol");
-    assert_tasks_follow(&sb, "to carol");
+    tasks_follow(&sb, "to carol");
     let records = s.records();
     assert_eq!(records.len(), 2);
     let (bobs, carols) = (
@@ -129,7 +117,7 @@ fn a_queue_transfer_leaves_doctor_clean_and_a_later_queue_consult_never_reserves
     instant(&sb);
     sb.flexctl(&["-q", "transfer", "queue", "Support"]).ok();
     let s = invariants(&sb, "to Support");
-    assert_tasks_follow(&sb, "to Support");
+    tasks_follow(&sb, "to Support");
     let to = s.last_record()["to"]["name"].as_str().unwrap().to_string();
     // The accepted task is the new agent's task, not an orphan.
     let run = sb.flexctl(&["-o", "json", "doctor"]);
@@ -228,7 +216,7 @@ fn a_call_with_no_agent_left_is_handed_straight_to_the_target() {
     sb.flexctl(&["-q", "transfer", "agent", "bob", "--task", &task])
         .ok();
     let s = invariants(&sb, "rescued");
-    assert_tasks_follow(&sb, "rescued");
+    tasks_follow(&sb, "rescued");
     assert_eq!(s.customer()["hold"], false, "the customer hears bob");
     let bob = s.leg(&crate::transfer_harness::label_of("bob")).unwrap();
     assert_eq!(bob["end_conference_on_exit"], true, "bob is the lone agent");
@@ -249,14 +237,14 @@ fn removing_the_agent_who_holds_the_call_wraps_their_task_and_doctor_stays_clean
         .ok();
     sb.flexctl(&["-q", "consult", "queue", "Support", "--wait"])
         .ok();
-    assert_tasks_follow(&sb, "carol consults Support");
+    tasks_follow(&sb, "carol consults Support");
     let s = invariants(&sb, "consulting");
     let carols = s.records()[0]["consult"]["task_sid"]
         .as_str()
         .unwrap()
         .to_string();
     sb.flexctl(&["-q", "remove", "carol", "--yes"]).ok();
-    assert_tasks_follow(&sb, "carol removed");
+    tasks_follow(&sb, "carol removed");
     let (t, _) = task(&sb, &carols);
     assert_eq!(t["assignment_status"], "wrapping");
     // The accepted queue task is the new agent's, not an orphan: nothing to fix.
