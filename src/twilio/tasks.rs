@@ -251,6 +251,15 @@ impl Client {
         status: Option<&ReservationStatus>,
     ) -> Result<Vec<Reservation>, Error> {
         let url = self.reservation_url(workspace_sid, task_sid, None);
+        self.reservations_at(url, status).await
+    }
+
+    /// The reservations listed at `url` (a task's or a worker's), filtered by status.
+    async fn reservations_at(
+        &self,
+        url: String,
+        status: Option<&ReservationStatus>,
+    ) -> Result<Vec<Reservation>, Error> {
         let q = status
             .map(|s| ("ReservationStatus", s.as_str().to_owned()))
             .into_iter()
@@ -273,14 +282,7 @@ impl Client {
             workspace_sid,
             &format!("Workers/{}/Reservations", seg(worker_sid)),
         );
-        let q = status
-            .map(|s| ("ReservationStatus", s.as_str().to_owned()))
-            .into_iter()
-            .collect();
-        let list: Vec<WReservation> = self
-            .list(Domain::TaskRouter, url, q, "reservations", None, None)
-            .await?;
-        Ok(list.into_iter().map(Reservation::from).collect())
+        self.reservations_at(url, status).await
     }
 
     pub async fn update_reservation(

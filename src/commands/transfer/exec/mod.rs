@@ -260,33 +260,11 @@ impl Runner {
                     end_conference_on_exit: *end_conference_on_exit,
                     ..ParticipantUpdate::default()
                 };
-                let p = match self
-                    .client
-                    .update_participant(&self.cf(), leg, &update)
-                    .await
-                {
-                    Ok(p) => p,
-                    // A leg that went away with the call is as the undo wants it.
-                    Err(e) if e.is_not_found() && self.undoing => {
-                        self.state.drop_leg(leg);
-                        self.gone = true;
-                        return Ok(());
-                    }
-                    Err(e) if e.is_not_found() && self.is_customer(leg) => {
-                        return Err(self.call_gone(true));
-                    }
-                    Err(e) => return Err(e.into()),
-                };
-                // Read back: a flag change on a held leg is silently ignored by Twilio.
-                let took = !(end_conference_on_exit.is_some_and(|v| v != p.end_conference_on_exit)
-                    || hold.is_some_and(|v| v != p.hold));
-                self.state.put_leg(p);
-                if !took {
-                    return Err(CliError::refused(format!(
-                        "the change to {name} did not take effect"
-                    )));
-                }
-                Ok(())
+                self.update_leg(leg, name, &update, |p| {
+                    end_conference_on_exit.is_none_or(|v| v == p.end_conference_on_exit)
+                        && hold.is_none_or(|v| v == p.hold)
+                })
+                .await
             }
             Action::Ring {
                 callee,

@@ -14,9 +14,23 @@ impl Runner {
             muted: Some(muted),
             ..ParticipantUpdate::default()
         };
+        self.update_leg(leg, name, &update, |p| p.muted == muted)
+            .await
+    }
+
+    /// Updates one leg and reads the answer back: `took` says whether the response shows the
+    /// change (a flag change on a held leg is silently ignored by Twilio). A leg gone while
+    /// undoing is as the undo wants it; the customer's gone means the call ended.
+    pub(super) async fn update_leg(
+        &mut self,
+        leg: &str,
+        name: &str,
+        update: &ParticipantUpdate,
+        took: impl Fn(&crate::domain::model::Participant) -> bool,
+    ) -> CliResult {
         let p = match self
             .client
-            .update_participant(&self.cf(), leg, &update)
+            .update_participant(&self.cf(), leg, update)
             .await
         {
             Ok(p) => p,
@@ -30,7 +44,7 @@ impl Runner {
             }
             Err(e) => return Err(e.into()),
         };
-        let took = p.muted == muted;
+        let took = took(&p);
         self.state.put_leg(p);
         if !took {
             return Err(CliError::refused(format!(
