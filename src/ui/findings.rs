@@ -72,15 +72,7 @@ mod tests {
     use crate::ui::fit::visible_width;
 
     fn ui(format: OutputFormat, width: Option<usize>) -> Ui {
-        Ui {
-            format,
-            color: false,
-            quiet: false,
-            no_header: false,
-            interactive: false,
-            stderr_tty: false,
-            width,
-        }
+        Ui::plain(format, width)
     }
 
     fn findings() -> Vec<Finding> {

@@ -120,15 +120,7 @@ mod tests {
     use crate::cli::OutputFormat;
 
     fn ui(width: Option<usize>) -> Ui {
-        Ui {
-            format: OutputFormat::Table,
-            color: false,
-            quiet: false,
-            no_header: false,
-            interactive: false,
-            stderr_tty: false,
-            width,
-        }
+        Ui::plain(OutputFormat::Table, width)
     }
 
     #[test]

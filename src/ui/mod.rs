@@ -85,6 +85,20 @@ impl Ui {
         }
     }
 
+    /// A `Ui` for tests: no colour, no terminal, no prompts, fitting `width` when given.
+    #[cfg(test)]
+    pub fn plain(format: OutputFormat, width: Option<usize>) -> Ui {
+        Ui {
+            format,
+            color: false,
+            quiet: false,
+            no_header: false,
+            interactive: false,
+            stderr_tty: false,
+            width,
+        }
+    }
+
     pub fn json(&self) -> bool {
         self.format == OutputFormat::Json
     }

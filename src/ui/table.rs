@@ -189,15 +189,7 @@ mod tests {
     }
 
     fn ui(format: OutputFormat) -> Ui {
-        Ui {
-            format,
-            color: false,
-            quiet: false,
-            no_header: false,
-            interactive: false,
-            stderr_tty: false,
-            width: None,
-        }
+        Ui::plain(format, None)
     }
 
     fn rows() -> Vec<Agent> {
