@@ -20,6 +20,10 @@ use crate::twilio::{Client, ConferenceFilter, TaskFilter, WorkerFilter};
 
 use crate::domain::rules::STALE_MINUTES;
 
+mod agent;
+pub mod busy;
+pub use agent::load_agent;
+
 /// Tasks flexctl creates that are no call (a queue reset's probe). A hand-off's target task
 /// is a task of the call: once accepted and handed over, it is the call's current task.
 pub fn is_flexctl_task(task: &crate::domain::model::Task) -> bool {
@@ -194,14 +198,31 @@ pub async fn load(
     also: &Also,
 ) -> CliResult<Loaded> {
     match only_task {
-        Some(t) => load_task(client, ws, t, also).await,
+        Some(t) => load_task(client, ws, t, also, Known::default()).await,
         None => load_all(client, ws, etag, also).await,
     }
 }
 
+/// What a call's load already knows before it reads the task (an agent's call: the workers
+/// and the agent's reservation were read to find it).
+#[derive(Default)]
+struct Known {
+    workers: Option<Vec<Worker>>,
+    reservations: Option<Vec<Reservation>>,
+    /// List the other tasks of the conference even when the named one is not wrapping: a
+    /// task found through its agent may be a consult target's, not the call's current one.
+    siblings: bool,
+}
+
 /// A call named by its task: the task (with its ETag), its accepted reservation and the
 /// workers at once, then the legs of the conference the task names. No list of every call.
-async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> CliResult<Loaded> {
+async fn load_task(
+    client: &Client,
+    ws: &str,
+    task_sid: &str,
+    also: &Also,
+    known: Known,
+) -> CliResult<Loaded> {
     let accepted = ReservationStatus::Accepted;
     let every = WorkerFilter::default();
     let task = async {
@@ -214,6 +235,9 @@ async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> Cl
     let (task, reservations, workers, queues) = tokio::try_join!(
         task,
         async {
+            if let Some(r) = known.reservations {
+                return Ok(r);
+            }
             client
                 .list_reservations(ws, task_sid, Some(&accepted))
                 .await
@@ -226,7 +250,12 @@ async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> Cl
                 })
                 .map_err(CliError::from)
         },
-        async { Ok::<_, CliError>(client.list_workers(ws, &every, None).await?) },
+        async {
+            match known.workers {
+                Some(w) => Ok(w),
+                None => Ok::<_, CliError>(client.list_workers(ws, &every, None).await?),
+            }
+        },
         queues_if(client, ws, also.queues),
     )?;
     let names = names_of(&workers);
@@ -236,9 +265,10 @@ async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> Cl
         .and_then(conference_of);
     // A wrapping task may be a leaver's: the call's current task is then another of its
     // tasks, found by the conference they share (only then: one more list, same wave).
-    let wrapping = task
-        .as_ref()
-        .is_some_and(|t| t.status == TaskStatus::Wrapping);
+    let wrapping = known.siblings
+        || task
+            .as_ref()
+            .is_some_and(|t| t.status == TaskStatus::Wrapping);
     let (legs, worker, siblings) = tokio::join!(
         async {
             match &cf {

@@ -260,6 +260,28 @@ impl Client {
         Ok(list.into_iter().map(Reservation::from).collect())
     }
 
+    /// A worker's reservations (`Workers/{WK}/Reservations`), filtered by status: the tasks
+    /// one agent holds, in one list however many calls are live.
+    pub async fn list_worker_reservations(
+        &self,
+        workspace_sid: &str,
+        worker_sid: &str,
+        status: Option<&ReservationStatus>,
+    ) -> Result<Vec<Reservation>, Error> {
+        let url = self.ws_url(
+            workspace_sid,
+            &format!("Workers/{}/Reservations", seg(worker_sid)),
+        );
+        let q = status
+            .map(|s| ("ReservationStatus", s.as_str().to_owned()))
+            .into_iter()
+            .collect();
+        let list: Vec<WReservation> = self
+            .list(Domain::TaskRouter, url, q, "reservations", None, None)
+            .await?;
+        Ok(list.into_iter().map(Reservation::from).collect())
+    }
+
     pub async fn fetch_reservation(
         &self,
         workspace_sid: &str,

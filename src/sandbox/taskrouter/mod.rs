@@ -5,7 +5,6 @@
 //! parameter), then run in `AppState::tx`, which brings the simulation up to the clock first.
 
 pub mod channels;
-pub mod expr;
 pub mod json;
 pub mod model;
 pub mod queues;
@@ -14,8 +13,12 @@ pub mod routing;
 pub mod sim;
 pub mod stats;
 pub mod tasks;
+pub mod worker_reservations;
 pub mod workers;
 pub mod workspaces;
+
+/// The one expression evaluator, shared with the CLI (pure domain code).
+pub use crate::domain::expr;
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
@@ -44,6 +47,10 @@ pub fn routes() -> Router<AppState> {
             get(workers::fetch).post(workers::update),
         )
         .route(&r("/Workers/{Sid}/Channels"), get(channels::list))
+        .route(
+            &r("/Workers/{Sid}/Reservations"),
+            get(worker_reservations::list),
+        )
         .route(
             &r("/Workers/{Sid}/Channels/{ChannelSid}"),
             get(channels::fetch).post(channels::update),
