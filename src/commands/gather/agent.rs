@@ -69,7 +69,7 @@ pub async fn load_agent(
             return Ok(loaded);
         }
     }
-    load_all(client, ws, etag, also).await
+    load_all(client, ws, etag, also, true).await
 }
 
 async fn reservations(
