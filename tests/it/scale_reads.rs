@@ -223,10 +223,7 @@ fn agents_list_asks_once_per_distinct_expression_and_never_for_a_constant_one() 
     set_target(
         &sb,
         &names[1],
-        &queues["task_queues"][0]["target_workers"]
-            .as_str()
-            .unwrap()
-            .to_string(),
+        queues["task_queues"][0]["target_workers"].as_str().unwrap(),
     );
     set_target(&sb, &names[2], "1==1");
     set_target(&sb, &names[3], "1 == 2");
