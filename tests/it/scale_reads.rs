@@ -331,3 +331,47 @@ fn url_encode(s: &str) -> String {
         })
         .collect()
 }
+
+#[test]
+fn every_listing_command_succeeds_against_a_throttled_medium_centre() {
+    let sb = TestSandbox::new();
+    let summary = sb
+        .flexctl(&["-o", "json", "sandbox", "seed", "--size", "medium"])
+        .ok()
+        .json();
+    let task = summary["first_task"].as_str().unwrap().to_string();
+    let (agent, _) = some_call(&sb);
+    // 429 above 8 in flight, a client allowed 64: the limiter must come down, not fail.
+    let (s, body) = sb.post("/sandbox/faults", &[("Spec", "concurrency=8,latency=20ms")]);
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let commands: [&[&str]; 7] = [
+        &["calls", "list"],
+        &["agents", "list"],
+        &["queues", "list"],
+        &["queues", "list", "--stale"],
+        &["calls", "show", "--task", &task],
+        &["calls", "show", "--agent", &agent],
+        &["doctor", "--all-queues"],
+    ];
+    for args in commands {
+        let mut all = vec!["-o", "json", "--concurrency", "64"];
+        all.extend_from_slice(args);
+        let run = sb.flexctl(&all);
+        // doctor exits 1 for the stale queues it was asked about, and for nothing else.
+        let ok = run.code == 0
+            || (args[0] == "doctor"
+                && run.code == 1
+                && run.json()["checks"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|c| c["status"] != "fail" || c["id"] == "queue-not-stale"));
+        assert!(ok, "{args:?}: {run:?}");
+        assert!(!run.stdout.trim().is_empty(), "{args:?}");
+    }
+    let (_, faults) = sb.get("/sandbox/faults");
+    assert!(
+        faults["injected"]["429"].as_u64().unwrap_or(0) >= 1,
+        "the bound was hit: {faults}"
+    );
+}
