@@ -446,6 +446,13 @@ fn growth_checks() -> usize {
     growth::COMMAND_COUNT
 }
 
+/// The system's load averages, as `/proc/loadavg` gives them (`n/a` elsewhere).
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg").map_or("n/a".into(), |s| {
+        s.split_whitespace().take(3).collect::<Vec<_>>().join(", ")
+    })
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let bin = locate_bin(&args);
@@ -458,6 +465,7 @@ fn main() {
             || args.iter().any(|a| a == &format!("--only={s}"))
     };
     eprintln!("benchmarking {}", bin.display());
+    let start_load = load_average();
     let mut md = String::new();
     let rss = Path::new("/usr/bin/time").exists();
     let env = Env {
@@ -493,6 +501,16 @@ fn main() {
     if only("growth") {
         growth::growth(&env, &mut md);
     }
+    let _ = writeln!(
+        md,
+        "## Machine load during this run\n\n\
+         Load average (1, 5, 15 min) from `/proc/loadavg`: {start_load} at the start, {} at \
+         the end, on {} cores. Anything above about 1 means other work shared the cores with \
+         the harness, the sandbox and flexctl, and every time and throughput figure above is \
+         slower for it; request counts, chains and in-flight maxima do not depend on it.\n",
+        load_average(),
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+    );
     md.push_str(include_str!("notes.md"));
     println!("{md}");
     if !args.iter().any(|a| a == "--no-write") {
