@@ -9,6 +9,7 @@
 
 mod growth;
 mod load;
+mod measure;
 mod sections;
 mod timed;
 
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use flexctl::sandbox::seed;
+use measure::{load_average, mb, rss_of, time_cmd, twilio_cli, yes};
 use timed::{in_flight, longest_chain, Timed};
 
 /// One verb of the round-trip table: how it is run, its request budget (quick mode fails
@@ -321,72 +323,6 @@ fn round_trips(env: &Env, latency_ms: u64) -> Vec<(Measured, Verb)> {
     out
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    if v.is_empty() {
-        0.0
-    } else {
-        v[v.len() / 2]
-    }
-}
-
-/// Median wall time (ms) of `runs` runs of `cmd`, and the peak RSS (KB) of one more.
-fn time_cmd(mk: &dyn Fn() -> Command, runs: usize) -> (f64, Option<u64>) {
-    let mut times = Vec::new();
-    for _ in 0..runs {
-        let mut c = mk();
-        c.stdout(Stdio::null()).stderr(Stdio::null());
-        let t = Instant::now();
-        let _ = c.status();
-        times.push(t.elapsed().as_secs_f64() * 1000.0);
-    }
-    (median(times), None)
-}
-
-fn rss_of(program: &Path, args: &[&str], envs: &[(&str, String)]) -> Option<u64> {
-    if !Path::new("/usr/bin/time").exists() {
-        return None;
-    }
-    let out = Command::new("/usr/bin/time")
-        .args(["-f", "%M"])
-        .arg(program)
-        .args(args)
-        .envs(envs.iter().map(|(k, v)| (*k, v.as_str())))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .output()
-        .ok()?;
-    String::from_utf8_lossy(&out.stderr)
-        .lines()
-        .last()?
-        .trim()
-        .parse()
-        .ok()
-}
-
-fn twilio_cli() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("TWILIO_CLI") {
-        return Some(PathBuf::from(p));
-    }
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|d| d.join("twilio"))
-            .find(|p| p.is_file())
-    })
-}
-
-fn mb(kb: Option<u64>) -> String {
-    kb.map_or("n/a".into(), |k| format!("{:.1} MB", k as f64 / 1024.0))
-}
-
-fn yes(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "**no**"
-    }
-}
-
 fn locate_bin(args: &[String]) -> PathBuf {
     if let Some(i) = args.iter().position(|a| a == "--bin") {
         return PathBuf::from(&args[i + 1]);
@@ -444,13 +380,6 @@ fn quick(bin: PathBuf) -> i32 {
 /// Commands the growth check of the quick mode compares.
 fn growth_checks() -> usize {
     growth::COMMAND_COUNT
-}
-
-/// The system's load averages, as `/proc/loadavg` gives them (`n/a` elsewhere).
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg").map_or("n/a".into(), |s| {
-        s.split_whitespace().take(3).collect::<Vec<_>>().join(", ")
-    })
 }
 
 fn main() {
