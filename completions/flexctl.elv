@@ -47,11 +47,14 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand calls 'Live calls'
             cand status 'Show one call: participants, who hears whom, phase, next verbs'
             cand wait 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
+            cand watch 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change'
             cand consult 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
             cand transfer 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
             cand cancel 'Cancel the pending or connected consult and bring the customer back'
             cand hold 'Put a party on hold: `customer`, an agent name, or `me`'
             cand unhold 'Take a party off hold: `customer`, an agent name, or `me`'
+            cand mute 'Mute a party (they still hear everyone; nobody hears them); hold is left as it is'
+            cand unmute 'Unmute a party (hold is left as it is)'
             cand swap 'Switch between the customer and the consult leg'
             cand merge 'Unhold everyone: a three-way call'
             cand remove 'Remove an agent from the conference'
@@ -221,9 +224,42 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flexctl;watch'= {
+            cand --interval 'How often to read the call again, e.g. 1s or 500ms (250ms at least)'
+            cand --count 'Stop after this many changes have been printed (exit 0)'
+            cand --within 'Stop after this long (exit 0), e.g. 30s'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --all 'The whole contact centre: live calls, agents, queues with waiting tasks'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flexctl;consult'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -259,6 +295,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;consult;agent'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -291,6 +328,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;consult;queue'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -334,6 +372,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;transfer'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -371,6 +410,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;transfer;agent'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -405,6 +445,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;transfer;queue'= {
             cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
             cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -504,6 +545,62 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --version 'Print version'
         }
         &'flexctl;unhold'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;mute'= {
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;unmute'= {
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -705,10 +802,12 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Agents: activity, availability, on a call, queues'
+            cand set 'Move an agent to another activity (Available, Break, Offline, …)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;agents;list'= {
             cand --queue 'Only agents eligible for this queue (name or WQ SID)'
+            cand --activity 'Only agents in this activity (name, any case, or WA SID)'
             cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
             cand -o 'Output format; the data format never depends on the terminal'
@@ -737,11 +836,43 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flexctl;agents;set'= {
+            cand --activity 'The activity to move them to (name, any case, or WA SID)'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flexctl;agents;help'= {
             cand list 'Agents: activity, availability, on a call, queues'
+            cand set 'Move an agent to another activity (Available, Break, Offline, …)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;agents;help;list'= {
+        }
+        &'flexctl;agents;help;set'= {
         }
         &'flexctl;agents;help;help'= {
         }
@@ -993,6 +1124,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
             cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --busy-agent 'Also seed a second live call held by carol, so that a busy agent (voice 1/1) shows in `agents list` and a transfer to her is refused (`target-capacity`); off by default, since scripts of the demo rely on its one live call'
             cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
             cand --no-header 'Omit the header row of tables and TSV'
             cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -1640,9 +1772,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand add 'Add (or replace) a profile; prompts for missing values on a terminal'
             cand list 'List profiles (secrets are never printed)'
             cand use 'Make a profile the default'
-            cand show 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+            cand show 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
             cand remove 'Remove a profile'
-            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;profile;add'= {
@@ -1668,6 +1800,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --conference 'The call''s conference (CF…)'
             cand --agent 'The agent whose live call it is (and the acting agent)'
             cand --use 'Make it the default profile'
+            cand --no-verify 'Save without testing the credentials (by default one request checks them; a failed test saves only when confirmed, or with --yes)'
             cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
             cand --no-header 'Omit the header row of tables and TSV'
             cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -1809,6 +1942,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
             cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --activate 'Make twilio-cli''s active project the active profile without asking (without a terminal it is never switched otherwise)'
             cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
             cand --no-header 'Omit the header row of tables and TSV'
             cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -1828,9 +1962,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand add 'Add (or replace) a profile; prompts for missing values on a terminal'
             cand list 'List profiles (secrets are never printed)'
             cand use 'Make a profile the default'
-            cand show 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+            cand show 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
             cand remove 'Remove a profile'
-            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;profile;help;add'= {
@@ -1879,11 +2013,14 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand calls 'Live calls'
             cand status 'Show one call: participants, who hears whom, phase, next verbs'
             cand wait 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
+            cand watch 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change'
             cand consult 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
             cand transfer 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
             cand cancel 'Cancel the pending or connected consult and bring the customer back'
             cand hold 'Put a party on hold: `customer`, an agent name, or `me`'
             cand unhold 'Take a party off hold: `customer`, an agent name, or `me`'
+            cand mute 'Mute a party (they still hear everyone; nobody hears them); hold is left as it is'
+            cand unmute 'Unmute a party (hold is left as it is)'
             cand swap 'Switch between the customer and the consult leg'
             cand merge 'Unhold everyone: a three-way call'
             cand remove 'Remove an agent from the conference'
@@ -1909,6 +2046,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         }
         &'flexctl;help;wait'= {
         }
+        &'flexctl;help;watch'= {
+        }
         &'flexctl;help;consult'= {
             cand agent 'An agent, by name or WK SID'
             cand queue 'A queue, by name or WQ SID'
@@ -1931,6 +2070,10 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         }
         &'flexctl;help;unhold'= {
         }
+        &'flexctl;help;mute'= {
+        }
+        &'flexctl;help;unmute'= {
+        }
         &'flexctl;help;swap'= {
         }
         &'flexctl;help;merge'= {
@@ -1943,8 +2086,11 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         }
         &'flexctl;help;agents'= {
             cand list 'Agents: activity, availability, on a call, queues'
+            cand set 'Move an agent to another activity (Available, Break, Offline, …)'
         }
         &'flexctl;help;agents;list'= {
+        }
+        &'flexctl;help;agents;set'= {
         }
         &'flexctl;help;queues'= {
             cand list 'Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag'
@@ -2022,9 +2168,9 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand add 'Add (or replace) a profile; prompts for missing values on a terminal'
             cand list 'List profiles (secrets are never printed)'
             cand use 'Make a profile the default'
-            cand show 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+            cand show 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
             cand remove 'Remove a profile'
-            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+            cand import-twilio-cli 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'
         }
         &'flexctl;help;profile;add'= {
         }

@@ -50,11 +50,14 @@ complete -c flexctl -n "__fish_flexctl_needs_command" -s V -l version -d 'Print 
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "calls" -d 'Live calls'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "wait" -d 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "watch" -d 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "mute" -d 'Mute a party (they still hear everyone; nobody hears them); hold is left as it is'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "unmute" -d 'Unmute a party (hold is left as it is)'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "swap" -d 'Switch between the customer and the consult leg'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "merge" -d 'Unhold everyone: a three-way call'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "remove" -d 'Remove an agent from the conference'
@@ -193,9 +196,37 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand wait" -s v -l verbose -d
 complete -c flexctl -n "__fish_flexctl_using_subcommand wait" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l interval -d 'How often to read the call again, e.g. 1s or 500ms (250ms at least)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l count -d 'Stop after this many changes have been printed (exit 0)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l within -d 'Stop after this long (exit 0), e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l all -d 'The whole contact centre: live calls, agents, queues with waiting tasks'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -227,6 +258,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -255,6 +287,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -286,6 +319,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -319,6 +353,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -349,6 +384,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -448,6 +484,52 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s v -l verbose 
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand unhold" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand mute" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand unmute" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand swap" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -569,32 +651,34 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s v -l verbose 
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
 tsv\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l no-header -d 'Omit the header row of tables and TSV'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Print what would be done; change nothing'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Agents: activity, availability, on a call, queues'
-complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -f -a "list" -d 'Agents: activity, availability, on a call, queues'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -f -a "set" -d 'Move an agent to another activity (Available, Break, Offline, …)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and not __fish_seen_subcommand_from list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l queue -d 'Only agents eligible for this queue (name or WQ SID)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l activity -d 'Only agents in this activity (name, any case, or WA SID)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
@@ -619,7 +703,32 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l activity -d 'The activity to move them to (name, any case, or WA SID)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'Agents: activity, availability, on a call, queues'
+complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "set" -d 'Move an agent to another activity (Available, Break, Offline, …)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand queues; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -823,6 +932,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l busy-agent -d 'Also seed a second live call held by carol, so that a busy agent (voice 1/1) shows in `agents list` and a transfer to her is refused (`target-capacity`); off by default, since scripts of the demo rely on its one live call'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -1079,9 +1189,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "add" -d 'Add (or replace) a profile; prompts for missing values on a terminal'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "list" -d 'List profiles (secrets are never printed)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "use" -d 'Make a profile the default'
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "show" -d 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "show" -d 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "remove" -d 'Remove a profile'
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "import-twilio-cli" -d 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "import-twilio-cli" -d 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and not __fish_seen_subcommand_from add list use show remove import-twilio-cli help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l account-sid -d 'Account SID (AC…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'API key SID (SK…); recommended over the auth token' -r
@@ -1109,6 +1219,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Make it the default profile'
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-verify -d 'Save without testing the credentials (by default one request checks them; a failed test saves only when confirmed, or with --yes)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -1225,6 +1336,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l task -d 'The call\'s TaskRouter task (WT…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l conference -d 'The call\'s conference (CF…)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l activate -d 'Make twilio-cli\'s active project the active profile without asking (without a terminal it is never switched otherwise)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l no-header -d 'Omit the header row of tables and TSV'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from import-twilio-cli" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
@@ -1237,9 +1349,9 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add (or replace) a profile; prompts for missing values on a terminal'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles (secrets are never printed)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
-complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "import-twilio-cli" -d 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "import-twilio-cli" -d 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'
 complete -c flexctl -n "__fish_flexctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -1264,26 +1376,29 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s v -l ver
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "calls" -d 'Live calls'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "wait" -d 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "swap" -d 'Switch between the customer and the consult leg'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "merge" -d 'Unhold everyone: a three-way call'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "remove" -d 'Remove an agent from the conference'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "doctor" -d 'Say why a transfer will not start, and fix what can be fixed safely'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "agents" -d 'The transfer directory of agents'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "queues" -d 'The transfer directory of queues'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "queue" -d 'Act on queues (reset stale ones)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "profile" -d 'Credentials and defaults'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait consult transfer cancel hold unhold swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "calls" -d 'Live calls'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "wait" -d 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "watch" -d 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "mute" -d 'Mute a party (they still hear everyone; nobody hears them); hold is left as it is'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "unmute" -d 'Unmute a party (hold is left as it is)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "swap" -d 'Switch between the customer and the consult leg'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "merge" -d 'Unhold everyone: a three-way call'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "remove" -d 'Remove an agent from the conference'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "doctor" -d 'Say why a transfer will not start, and fix what can be fixed safely'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "agents" -d 'The transfer directory of agents'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "queues" -d 'The transfer directory of queues'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "queue" -d 'Act on queues (reset stale ones)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "profile" -d 'Credentials and defaults'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "list" -d 'Live calls: task, conference, agent, customer, consult leg, phase, age'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "show" -d 'One call: participants, who hears whom, phase, and the verbs that make sense next'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from consult" -f -a "agent" -d 'An agent, by name or WK SID'
@@ -1291,6 +1406,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_su
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "agent" -d 'An agent, by name or WK SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "queue" -d 'A queue, by name or WQ SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "list" -d 'Agents: activity, availability, on a call, queues'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "set" -d 'Move an agent to another activity (Available, Break, Offline, …)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "list" -d 'Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "reset" -d 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
@@ -1307,6 +1423,6 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_su
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add (or replace) a profile; prompts for missing values on a terminal'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (secrets are never printed)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show the profile in use (or NAME), with where each setting comes from; no secrets'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and where it comes from (flag, environment variable, profile file, default)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "import-twilio-cli" -d 'Import the profiles of twilio-cli (~/.twilio-cli/config.json)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "import-twilio-cli" -d 'Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its active project the active profile'

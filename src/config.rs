@@ -9,6 +9,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{parse_sid, SidKind};
+use crate::twilio::BaseUrls;
 
 mod import;
 mod io;
@@ -78,7 +79,24 @@ impl Profile {
                 "credentials need the account SID (AC…)".into(),
             ));
         }
+        self.hosts()?;
         Ok(())
+    }
+
+    /// The hosts this profile's base URL, region and edge mean, by the rule a run applies to
+    /// them (so a value a run would refuse is refused when it is saved).
+    pub fn hosts(&self) -> Result<BaseUrls, ConfigError> {
+        BaseUrls::resolve(
+            self.base_url.as_deref(),
+            self.region.as_deref(),
+            self.edge.as_deref(),
+        )
+        .map_err(|e| {
+            ConfigError::Invalid(match e {
+                crate::twilio::Error::InvalidConfig(m) => m,
+                other => other.to_string(),
+            })
+        })
     }
 }
 
@@ -370,7 +388,7 @@ impl ConfigFile {
 }
 
 /// Profile names appear in commands and file keys: keep them simple.
-fn check_name(name: &str) -> Result<(), ConfigError> {
+pub fn check_name(name: &str) -> Result<(), ConfigError> {
     if name == SANDBOX_PROFILE {
         return Err(ConfigError::Reserved(name.to_owned()));
     }

@@ -96,9 +96,13 @@ impl Ctx {
             CliError::refused(format!("cannot open the embedded sandbox: {e}"))
                 .hint("set FLEXCTL_SANDBOX_DB to another path, or remove the file to start afresh")
         })?;
-        let running = sandbox::spawn(state.clone(), SocketAddr::from(([127, 0, 0, 1], 0)))
-            .await
-            .map_err(|e| CliError::refused(format!("cannot start the embedded sandbox: {e}")))?;
+        let running = sandbox::spawn(
+            state.clone(),
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+            crate::invariants::routes(),
+        )
+        .await
+        .map_err(|e| CliError::refused(format!("cannot start the embedded sandbox: {e}")))?;
         let creds = state.credentials();
         let base = BaseUrls::resolve(Some(&running.base_url()), None, None)
             .map_err(|e| CliError::refused(e.to_string()))?;

@@ -2,7 +2,7 @@
 //! between steps and while waiting: the first signal decides the exit code, later ones are
 //! absorbed so that an undo under way is never abandoned half way.
 
-use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::Arc;
 
 use crate::exit::Exit;
@@ -79,6 +79,20 @@ impl Interrupt {
         self.signal().is_some()
     }
 
+    /// Raises the flag for a signal the listeners caught. At a prompt (see [`AtPrompt`]) the
+    /// run ends here with the signal's exit code: the prompt's blocking read would not see
+    /// the flag, and nothing has been changed yet that needs putting back.
+    fn caught(&self, signal: Signal) {
+        self.raise(signal);
+        let first = self.signal().unwrap_or(signal);
+        let _ = CAUGHT.compare_exchange(0, first.number(), Ordering::SeqCst, Ordering::SeqCst);
+        if AT_PROMPT.load(Ordering::SeqCst) {
+            // Show the cursor a picker may have hidden, and end the prompt's line.
+            eprint!("\x1b[?25h\nerror: interrupted ({})\n", first.name());
+            std::process::exit(first.exit().code());
+        }
+    }
+
     /// Listens for SIGINT, SIGTERM and SIGHUP for the rest of the process and raises the flag.
     /// Once installed, these signals no longer kill the process: whoever runs the command
     /// sees the flag and stops cleanly.
@@ -86,7 +100,7 @@ impl Interrupt {
         let me = self.clone();
         tokio::spawn(async move {
             while tokio::signal::ctrl_c().await.is_ok() {
-                me.raise(Signal::Interrupt);
+                me.caught(Signal::Interrupt);
             }
         });
         #[cfg(unix)]
@@ -100,7 +114,7 @@ impl Interrupt {
                     let me = self.clone();
                     tokio::spawn(async move {
                         while stream.recv().await.is_some() {
-                            me.raise(sig);
+                            me.caught(sig);
                         }
                     });
                 }
@@ -116,6 +130,37 @@ impl Interrupt {
             }
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
+    }
+}
+
+/// The first signal the listeners caught in this process (0: none).
+static CAUGHT: AtomicI32 = AtomicI32::new(0);
+/// Whether a prompt is reading the terminal.
+static AT_PROMPT: AtomicBool = AtomicBool::new(false);
+
+/// Held while a prompt reads the terminal. Prompts come before any change, so a signal then
+/// (a Ctrl-C that reached the terminal before the picker took it) ends the run at once.
+#[derive(Debug)]
+pub struct AtPrompt(());
+
+impl AtPrompt {
+    /// Marks a prompt as reading; a signal caught already is returned instead, so no prompt
+    /// starts after the user asked to stop.
+    pub fn enter() -> Result<AtPrompt, Signal> {
+        AT_PROMPT.store(true, Ordering::SeqCst);
+        match Signal::from_number(CAUGHT.load(Ordering::SeqCst)) {
+            Some(s) => {
+                AT_PROMPT.store(false, Ordering::SeqCst);
+                Err(s)
+            }
+            None => Ok(AtPrompt(())),
+        }
+    }
+}
+
+impl Drop for AtPrompt {
+    fn drop(&mut self) {
+        AT_PROMPT.store(false, Ordering::SeqCst);
     }
 }
 

@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod exit;
 pub mod interrupt;
+pub mod invariants;
 pub mod paths;
 pub mod process;
 pub mod sandbox;

@@ -11,6 +11,11 @@ use crate::config::{ConfigFile, Profile, SANDBOX_PROFILE};
 use crate::domain::{parse_sid, SidError, SidKind};
 use crate::twilio::{self, Auth, BaseUrls, ClientConfig};
 
+mod auth;
+mod origin;
+
+pub use origin::{mask, Origin, Origins, SettingRow};
+
 /// Name shown for credentials taken from `TWILIO_*` variables with no profile selected.
 pub const ENV_PROFILE: &str = "environment";
 
@@ -122,6 +127,10 @@ pub struct Settings {
     pub yes: bool,
     /// Print the plan and change nothing (`--dry-run`).
     pub dry_run: bool,
+    /// Where each setting came from.
+    pub origins: Origins,
+    /// The flags it was resolved from (`profile show NAME` resolves them again for NAME).
+    pub flags: FlagInputs,
 }
 
 /// The timeout of each request when none is set.
@@ -167,11 +176,6 @@ impl SettingsError {
     }
 }
 
-/// The first value present, in precedence order.
-fn first(values: [Option<&String>; 3]) -> Option<String> {
-    values.into_iter().flatten().next().cloned()
-}
-
 fn checked(
     kind: SidKind,
     value: Option<String>,
@@ -198,16 +202,28 @@ pub fn resolve(
     env: &EnvInputs,
     file: &ConfigFile,
 ) -> Result<Settings, SettingsError> {
-    let (name, source) = if let Some(p) = &flags.profile {
-        (p.clone(), ProfileSource::Flag)
+    let (name, source, profile_origin) = if let Some(p) = &flags.profile {
+        (p.clone(), ProfileSource::Flag, Origin::Flag("--profile"))
     } else if let Some(p) = &env.flexctl_profile {
-        (p.clone(), ProfileSource::Env)
+        (
+            p.clone(),
+            ProfileSource::Env,
+            Origin::Env("FLEXCTL_PROFILE"),
+        )
     } else if let Some(p) = &file.active {
-        (p.clone(), ProfileSource::ConfigActive)
+        (p.clone(), ProfileSource::ConfigActive, Origin::Active)
     } else if env.has_credentials() {
-        (ENV_PROFILE.to_owned(), ProfileSource::EnvCredentials)
+        (
+            ENV_PROFILE.to_owned(),
+            ProfileSource::EnvCredentials,
+            Origin::Env("TWILIO_ACCOUNT_SID"),
+        )
     } else {
-        (SANDBOX_PROFILE.to_owned(), ProfileSource::Default)
+        (
+            SANDBOX_PROFILE.to_owned(),
+            ProfileSource::Default,
+            Origin::Default,
+        )
     };
 
     let empty = Profile::default();
@@ -222,50 +238,83 @@ pub fn resolve(
             })?
     };
 
-    let workspace_origin = if flags.workspace_sid.is_some() {
-        "--workspace".to_owned()
-    } else if env.flexctl_workspace_sid.is_some() {
-        "FLEXCTL_WORKSPACE_SID".to_owned()
-    } else {
-        format!("profile {name}")
-    };
+    let (workspace_sid, workspace_origin) = origin::pick(
+        (flags.workspace_sid.as_ref(), "--workspace"),
+        (env.flexctl_workspace_sid.as_ref(), "FLEXCTL_WORKSPACE_SID"),
+        profile.workspace_sid.as_ref(),
+    );
     let workspace_sid = checked(
         SidKind::Workspace,
-        first([
-            flags.workspace_sid.as_ref(),
-            env.flexctl_workspace_sid.as_ref(),
-            profile.workspace_sid.as_ref(),
-        ]),
-        &workspace_origin,
+        workspace_sid,
+        &match workspace_origin {
+            Origin::Flag(n) | Origin::Env(n) => n.to_owned(),
+            _ => format!("profile {name}"),
+        },
     )?;
 
-    let target = if name == SANDBOX_PROFILE {
-        Target::Sandbox
+    let (target, account_origin, credentials_origin) = if name == SANDBOX_PROFILE {
+        (Target::Sandbox, Origin::Sandbox, Origin::Sandbox)
     } else {
-        remote_target(&name, env, profile)?
+        auth::remote_target(&name, env, profile)?
     };
 
     let (concurrency, concurrency_origin) = concurrency(flags.concurrency, env, profile)?;
-    let format = format(flags.output, &name, profile)?;
+    let (format, output_origin) = format(flags.output, &name, profile)?;
+    let (timeout, timeout_origin) = timeout(flags.timeout, env)?;
+    let (base_url, base_url_origin) = origin::pick(
+        (flags.base_url.as_ref(), "--base-url"),
+        (env.flexctl_base_url.as_ref(), "FLEXCTL_BASE_URL"),
+        profile.base_url.as_ref(),
+    );
+    let (region, region_origin) = origin::pick(
+        (None, ""),
+        (env.twilio_region.as_ref(), "TWILIO_REGION"),
+        profile.region.as_ref(),
+    );
+    let (edge, edge_origin) = origin::pick(
+        (None, ""),
+        (env.twilio_edge.as_ref(), "TWILIO_EDGE"),
+        profile.edge.as_ref(),
+    );
+    let origins = Origins {
+        profile: profile_origin,
+        account_sid: account_origin,
+        credentials: credentials_origin,
+        workspace_sid: workspace_origin,
+        default_agent: if profile.default_agent.is_some() {
+            Origin::Profile
+        } else {
+            Origin::Default
+        },
+        base_url: base_url_origin,
+        region: region_origin,
+        edge: edge_origin,
+        output: output_origin,
+        timeout: timeout_origin,
+        concurrency: match concurrency_origin {
+            Some("--concurrency") => Origin::Flag("--concurrency"),
+            Some("FLEXCTL_CONCURRENCY") => Origin::Env("FLEXCTL_CONCURRENCY"),
+            Some(_) => Origin::Profile,
+            None => Origin::Default,
+        },
+    };
     Ok(Settings {
         profile: name,
         profile_source: source,
         target,
         workspace_sid,
         default_agent: profile.default_agent.clone(),
-        base_url: first([
-            flags.base_url.as_ref(),
-            env.flexctl_base_url.as_ref(),
-            profile.base_url.as_ref(),
-        ]),
-        region: first([env.twilio_region.as_ref(), profile.region.as_ref(), None]),
-        edge: first([env.twilio_edge.as_ref(), profile.edge.as_ref(), None]),
+        base_url,
+        region,
+        edge,
         format,
         concurrency,
         concurrency_origin,
-        timeout: timeout(flags.timeout, env)?,
+        timeout,
         yes: flags.yes,
         dry_run: flags.dry_run,
+        origins,
+        flags: flags.clone(),
     })
 }
 
@@ -273,14 +322,16 @@ fn format(
     flag: Option<OutputFormat>,
     name: &str,
     profile: &Profile,
-) -> Result<OutputFormat, SettingsError> {
+) -> Result<(OutputFormat, Origin), SettingsError> {
     if let Some(f) = flag {
-        return Ok(f);
+        return Ok((f, Origin::Flag("--output")));
     }
+    let from_profile = |f| Ok((f, Origin::Profile));
     match profile.output.as_deref().map(str::trim) {
-        None | Some("") | Some("table") => Ok(OutputFormat::Table),
-        Some("json") => Ok(OutputFormat::Json),
-        Some("tsv") => Ok(OutputFormat::Tsv),
+        None | Some("") => Ok((OutputFormat::Table, Origin::Default)),
+        Some("table") => from_profile(OutputFormat::Table),
+        Some("json") => from_profile(OutputFormat::Json),
+        Some("tsv") => from_profile(OutputFormat::Tsv),
         Some(other) => Err(SettingsError::InvalidOutput {
             profile: name.to_owned(),
             value: other.to_owned(),
@@ -288,13 +339,14 @@ fn format(
     }
 }
 
-fn timeout(flag: Option<Duration>, env: &EnvInputs) -> Result<Duration, SettingsError> {
+fn timeout(flag: Option<Duration>, env: &EnvInputs) -> Result<(Duration, Origin), SettingsError> {
     if let Some(t) = flag {
-        return Ok(t);
+        return Ok((t, Origin::Flag("--timeout")));
     }
     match &env.flexctl_timeout {
-        None => Ok(DEFAULT_TIMEOUT),
+        None => Ok((DEFAULT_TIMEOUT, Origin::Default)),
         Some(v) => crate::cli::parse::positive_duration(v)
+            .map(|t| (t, Origin::Env("FLEXCTL_TIMEOUT")))
             .map_err(|reason| SettingsError::InvalidTimeout { reason }),
     }
 }
@@ -320,83 +372,6 @@ fn concurrency(
             origin: origin.to_owned(),
             value,
         })
-}
-
-fn remote_target(name: &str, env: &EnvInputs, profile: &Profile) -> Result<Target, SettingsError> {
-    let in_profile = |field: &str| {
-        if name == ENV_PROFILE {
-            String::new()
-        } else {
-            format!(", or `{field}` in profile {name}")
-        }
-    };
-    let (account_sid, origin) = if let Some(a) = &env.twilio_account_sid {
-        (a.clone(), "TWILIO_ACCOUNT_SID".to_owned())
-    } else if let Some(a) = &profile.account_sid {
-        (a.clone(), format!("profile {name}"))
-    } else {
-        return Err(SettingsError::Missing {
-            what: "the Twilio account SID".into(),
-            hint: format!("set TWILIO_ACCOUNT_SID{}", in_profile("account_sid")),
-        });
-    };
-    let account_sid = parse_sid(SidKind::Account, &account_sid)
-        .map_err(|source| SettingsError::InvalidSid { origin, source })?;
-
-    let key_pair = |key: &Option<String>, secret: &Option<SecretString>, env: bool| {
-        let (key_name, secret_name) = if env {
-            ("TWILIO_API_KEY".to_owned(), "TWILIO_API_SECRET".to_owned())
-        } else {
-            (
-                format!("`api_key` in profile {name}"),
-                format!("`api_secret` in profile {name}"),
-            )
-        };
-        match (key, secret) {
-            (Some(k), Some(s)) => {
-                let sid =
-                    parse_sid(SidKind::ApiKey, k).map_err(|source| SettingsError::InvalidSid {
-                        origin: key_name.clone(),
-                        source,
-                    })?;
-                Ok(Auth::ApiKey {
-                    sid,
-                    secret: s.clone(),
-                })
-            }
-            (Some(_), None) => Err(SettingsError::Missing {
-                what: "the API key's secret".into(),
-                hint: format!("set {secret_name} along with {key_name}"),
-            }),
-            (None, _) => Err(SettingsError::Missing {
-                what: "the API key (SK…) for the API secret".into(),
-                hint: format!("set {key_name} along with {secret_name}"),
-            }),
-        }
-    };
-
-    let auth = if env.twilio_api_key.is_some() || env.twilio_api_secret.is_some() {
-        key_pair(&env.twilio_api_key, &env.twilio_api_secret, true)?
-    } else if let Some(t) = &env.twilio_auth_token {
-        Auth::Token(t.clone())
-    } else if profile.api_key.is_some() || profile.api_secret.is_some() {
-        key_pair(&profile.api_key, &profile.api_secret, false)?
-    } else if let Some(t) = &profile.auth_token {
-        Auth::Token(t.clone())
-    } else {
-        return Err(SettingsError::Missing {
-            what: format!("a secret for account {account_sid}"),
-            hint: format!(
-                "set TWILIO_API_KEY and TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN){}",
-                if name == ENV_PROFILE {
-                    ", or save them with `flexctl profile add NAME`".to_owned()
-                } else {
-                    format!(", or run `flexctl profile add {name}`")
-                }
-            ),
-        });
-    };
-    Ok(Target::Remote { account_sid, auth })
 }
 
 impl Settings {

@@ -9,10 +9,12 @@ pub mod parse;
 mod profile;
 mod sandbox;
 mod verbs;
+mod watch;
 
 pub use profile::*;
 pub use sandbox::*;
 pub use verbs::*;
+pub use watch::WatchArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -130,6 +132,13 @@ pub enum Command {
     Status(CallsShowArgs),
     /// Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out
     Wait(WaitArgs),
+    /// A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without
+    /// a terminal, one JSON line per change
+    ///
+    /// On a terminal: q leaves (exit 0), Ctrl-C exits 130, the call ending closes the view and
+    /// exits 0. Without one (or with -o json): one line per change, a last `"ended": true`
+    /// line when the call ends (exit 0); SIGINT 130, SIGTERM 143. Watch only reads.
+    Watch(WatchArgs),
     /// Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)
     Consult(ConsultArgs),
     /// The whole hand-off in one command: consult, wait for the answer, merge, leave
@@ -140,6 +149,10 @@ pub enum Command {
     Hold(WhoArgs),
     /// Take a party off hold: `customer`, an agent name, or `me`
     Unhold(WhoArgs),
+    /// Mute a party (they still hear everyone; nobody hears them); hold is left as it is
+    Mute(MuteArgs),
+    /// Unmute a party (hold is left as it is)
+    Unmute(MuteArgs),
     /// Switch between the customer and the consult leg
     Swap(CallArgs),
     /// Unhold everyone: a three-way call
@@ -206,6 +219,17 @@ pub enum PhaseArg {
 pub enum AgentsCommand {
     /// Agents: activity, availability, on a call, queues
     List(AgentsListArgs),
+    /// Move an agent to another activity (Available, Break, Offline, …)
+    Set(AgentsSetArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AgentsSetArgs {
+    /// The agent (name, any case, or WK SID)
+    pub name: String,
+    /// The activity to move them to (name, any case, or WA SID)
+    #[arg(long, value_name = "ACTIVITY")]
+    pub activity: String,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -216,6 +240,9 @@ pub struct AgentsListArgs {
     /// Only agents eligible for this queue (name or WQ SID)
     #[arg(long, value_name = "QUEUE")]
     pub queue: Option<String>,
+    /// Only agents in this activity (name, any case, or WA SID)
+    #[arg(long, value_name = "ACTIVITY")]
+    pub activity: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

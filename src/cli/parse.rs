@@ -15,6 +15,21 @@ pub fn positive_duration(text: &str) -> Result<Duration, String> {
     }
 }
 
+/// The shortest refresh `watch` takes: faster would only load the backend.
+pub const MIN_WATCH_INTERVAL_MS: u64 = 250;
+
+/// `watch --interval`: a duration of 250ms or more.
+pub fn watch_interval(text: &str) -> Result<Duration, String> {
+    let d = positive_duration(text)?;
+    if d.as_millis() < u128::from(MIN_WATCH_INTERVAL_MS) {
+        return Err(format!(
+            "must be {MIN_WATCH_INTERVAL_MS}ms or more, not {}",
+            text.trim()
+        ));
+    }
+    Ok(d)
+}
+
 /// `--ring-timeout`: Twilio's `Timeout` accepts whole seconds from 5 to 600.
 pub fn ring_timeout(text: &str) -> Result<u32, String> {
     let ms = duration::parse_ms(text).map_err(|e| e.to_string())?;
@@ -30,6 +45,12 @@ pub fn ring_timeout(text: &str) -> Result<u32, String> {
         return Err(format!("must be between 5s and 600s, not {}", text.trim()));
     }
     Ok(s as u32)
+}
+
+/// `--note`: one line of plain text, at most 500 characters (refused before anything is
+/// held, so a bad note never leaves the customer waiting).
+pub fn note(text: &str) -> Result<String, String> {
+    crate::domain::handoff::check_note(text)
 }
 
 fn sid(kind: SidKind, text: &str) -> Result<String, String> {
@@ -73,6 +94,17 @@ mod tests {
         assert_eq!(positive_duration("1.5s"), Ok(Duration::from_millis(1500)));
         assert!(positive_duration("0s").unwrap_err().contains("more than 0"));
         assert!(positive_duration("-1s").unwrap_err().contains("negative"));
+    }
+
+    #[test]
+    fn watch_intervals_are_bounded_below() {
+        assert_eq!(watch_interval("1s"), Ok(Duration::from_secs(1)));
+        assert_eq!(watch_interval("250ms"), Ok(Duration::from_millis(250)));
+        assert!(watch_interval("100ms")
+            .unwrap_err()
+            .contains("250ms or more"));
+        assert!(watch_interval("0s").unwrap_err().contains("more than 0"));
+        assert!(watch_interval("soon").is_err());
     }
 
     #[test]

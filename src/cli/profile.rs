@@ -14,11 +14,13 @@ pub enum ProfileCommand {
     List,
     /// Make a profile the default
     Use(ProfileNameArg),
-    /// Show the profile in use (or NAME), with where each setting comes from; no secrets
+    /// Every setting the profile in use (or NAME) gives a run: its value (secrets masked) and
+    /// where it comes from (flag, environment variable, profile file, default)
     Show(ProfileShowArgs),
     /// Remove a profile
     Remove(ProfileNameArg),
-    /// Import the profiles of twilio-cli (~/.twilio-cli/config.json)
+    /// Import the profiles of twilio-cli (~/.twilio-cli/config.json); asks before making its
+    /// active project the active profile
     ImportTwilioCli(ImportArgs),
 }
 
@@ -29,6 +31,7 @@ pub struct ProfileNameArg {
 
 #[derive(Debug, Clone, Args)]
 pub struct ProfileShowArgs {
+    /// The profile to show (default: the one this run would use)
     pub name: Option<String>,
 }
 
@@ -69,6 +72,10 @@ pub struct ProfileAddArgs {
     /// Make it the default profile
     #[arg(long = "use")]
     pub make_default: bool,
+    /// Save without testing the credentials (by default one request checks them; a failed
+    /// test saves only when confirmed, or with --yes)
+    #[arg(long)]
+    pub no_verify: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -76,4 +83,8 @@ pub struct ImportArgs {
     /// twilio-cli's config file (default: ~/.twilio-cli/config.json)
     #[arg(long)]
     pub file: Option<PathBuf>,
+    /// Make twilio-cli's active project the active profile without asking (without a
+    /// terminal it is never switched otherwise)
+    #[arg(long)]
+    pub activate: bool,
 }

@@ -11,7 +11,7 @@ pub enum SandboxCommand {
     /// Print the sandbox's base URL, account, workspace and clock
     Info,
     /// Recreate the seeded demo contact center (credentials and request log are kept)
-    Reset,
+    Reset(ResetArgs),
     /// Replace the contact center with a generated one of any size (e.g. `--size large`: 300
     /// calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed
     Seed(SeedArgs),
@@ -29,6 +29,15 @@ pub enum SandboxCommand {
     Log(LogArgs),
     /// Show, set or clear fault injection (errors, throttling, delays, lost responses)
     Faults(FaultsArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ResetArgs {
+    /// Also seed a second live call held by carol, so that a busy agent (voice 1/1) shows in
+    /// `agents list` and a transfer to her is refused (`target-capacity`); off by default,
+    /// since scripts of the demo rely on its one live call
+    #[arg(long)]
+    pub busy_agent: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -60,6 +60,10 @@ pub struct RingArgs {
     /// the consent), or the agent, in their own client
     #[arg(long, value_enum, default_value_t = AcceptBy::Flexctl, global = true, value_name = "WHO")]
     pub accept: AcceptBy,
+    /// A note for the target (one line, at most 500 characters): kept in the transfer's
+    /// record and in their task's attributes (`transferNote`), shown by `calls show`
+    #[arg(long, value_name = "TEXT", global = true, value_parser = super::parse::note)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -82,6 +86,12 @@ pub struct FinishArgs {
 #[derive(Debug, Clone, Args)]
 pub struct WhoArgs {
     /// `customer`, an agent name, or `me`
+    pub who: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct MuteArgs {
+    /// `customer`, an agent name (the consult target too), or `me`
     pub who: String,
 }
 

@@ -17,7 +17,7 @@ use crate::ui::picture;
 use crate::ui::table::{render, Row};
 
 #[derive(Serialize)]
-struct CallRow {
+pub(crate) struct CallRow {
     task_sid: String,
     conference_sid: String,
     agent: Option<String>,
@@ -56,7 +56,7 @@ impl Row for CallRow {
     }
 }
 
-fn row(call: &Call) -> CallRow {
+pub(crate) fn row(call: &Call) -> CallRow {
     CallRow {
         task_sid: call.task_sid.clone(),
         conference_sid: call.conference_sid.clone(),
@@ -86,6 +86,16 @@ pub async fn show(ctx: &mut Ctx, args: &CallsShowArgs) -> CliResult {
 /// The detail view of one call, in the chosen format.
 pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
     let ui = &ctx.ui;
+    let view = call_json(call);
+    match ui.format {
+        OutputFormat::Json => ui.out_json(&view),
+        OutputFormat::Tsv => ui.out(&picture::legs_tsv(ui, &view)),
+        OutputFormat::Table => ui.out(&picture::detail(ui, call)),
+    }
+}
+
+/// One call as `calls show -o json` prints it (and `watch`, as one line per change).
+pub fn call_json(call: &Call) -> serde_json::Value {
     let participants: Vec<_> = call
         .participants
         .iter()
@@ -103,7 +113,7 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
             })
         })
         .collect();
-    let view = json!({
+    json!({
         "task_sid": call.task_sid,
         "conference_sid": call.conference_sid,
         "agent": call.agent,
@@ -111,11 +121,12 @@ pub fn print_call(ctx: &Ctx, call: &Call) -> CliResult {
         "phase": call.phase.as_str(),
         "participants": participants,
         "transfers": call.transfers,
+        "note": last_note(call),
         "next": next_verbs(call),
-    });
-    match ui.format {
-        OutputFormat::Json => ui.out_json(&view),
-        OutputFormat::Tsv => ui.out(&picture::legs_tsv(ui, &view)),
-        OutputFormat::Table => ui.out(&picture::detail(ui, call)),
-    }
+    })
+}
+
+/// The note the latest hand-off left for the agent it went to (`--note`), if it left one.
+fn last_note(call: &Call) -> Option<&str> {
+    call.transfers.last().and_then(|t| t["note"].as_str())
 }

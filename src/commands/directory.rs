@@ -71,9 +71,10 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
     // the workers already read cannot answer, at once; then the voice channels of the
     // agents on a call (the only ones whose capacity decides whether they can take a
     // transfer).
-    let (queues, lists) = tokio::try_join!(
+    let (queues, lists, activity) = tokio::try_join!(
         async { Ok(client.list_queues(&ws, None, None).await?) },
-        busy::lists(&client, &ws)
+        busy::lists(&client, &ws),
+        wanted_activity(&client, &ws, args.activity.as_deref()),
     )?;
     let wanted_queue = match &args.queue {
         Some(q) => Some(resolve_queue(&queues, q)?.name.clone()),
@@ -95,8 +96,14 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
     }
     let on_call = |sid: &str| busy.on_call.get(sid).cloned();
     let voice = &busy.voice;
+    // `--activity`: only its agents are shown.
     let rows: Vec<AgentRow> = workers
         .iter()
+        .filter(|w| {
+            activity
+                .as_ref()
+                .is_none_or(|a| w.activity_sid.as_deref() == Some(a.sid.as_str()))
+        })
         .map(|w| {
             let call = on_call(&w.sid);
             let channel = voice.get(w.sid.as_str());
@@ -153,6 +160,22 @@ async fn queue_members(
             Members::Ask(i) => answers.get(i).cloned().unwrap_or_default(),
         })
         .collect())
+}
+
+/// The activity `--activity` names (any case, did-you-mean, or a WA SID), read in the first
+/// wave; none asked, no request.
+async fn wanted_activity(
+    client: &crate::twilio::Client,
+    ws: &str,
+    name: Option<&str>,
+) -> CliResult<Option<crate::domain::model::Activity>> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    let activities = client.list_activities(ws).await?;
+    Ok(Some(
+        super::select::resolve_activity(&activities, name)?.clone(),
+    ))
 }
 
 #[derive(Serialize)]

@@ -119,6 +119,9 @@ pub struct Loaded {
     /// Tasks of calls whose conference has ended while a transfer is still recorded as under
     /// way (known only when every call was listed, not for a call read by `--task`).
     pub ended: Vec<Task>,
+    /// Tasks still assigned to an agent for a call whose conference has ended (the call is
+    /// over; the task should be wrapping), known as `ended` is.
+    pub ended_assigned: Vec<Task>,
 }
 
 fn names_of(workers: &[Worker]) -> Arc<HashMap<String, String>> {
@@ -277,6 +280,12 @@ async fn load_all(
     if !details_of_many && candidates.len() > 1 {
         candidates.clear();
     }
+    let ended_assigned: Vec<Task> = tasks
+        .iter()
+        .filter(|t| t.status == TaskStatus::Assigned)
+        .filter(|t| conference_of(t).is_some_and(|cf| !live.contains(cf.as_str())))
+        .cloned()
+        .collect();
     let n = candidates.len();
     // A bounded stream, in order: the client's limiter caps the requests anyway, this also
     // keeps the number of pending futures (and their buffers) to the limit.
@@ -324,5 +333,6 @@ async fn load_all(
         worker,
         queues,
         ended,
+        ended_assigned,
     })
 }

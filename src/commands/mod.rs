@@ -1,6 +1,7 @@
 //! One module per verb group; each is glue from parsed arguments to the domain, the client
 //! and the output. `run` is the single dispatch.
 
+pub mod agents_set;
 pub mod calls;
 pub mod completions;
 pub mod directory;
@@ -12,6 +13,7 @@ pub mod sandbox;
 pub mod select;
 pub mod transfer;
 pub mod wait;
+pub mod watch;
 
 use crate::cli::{
     AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand, SandboxCommand,
@@ -28,6 +30,8 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
         Command::Cancel(_) => transfer::cancel(ctx, stop).await,
         Command::Hold(args) => transfer::hold(ctx, args, true, stop).await,
         Command::Unhold(args) => transfer::hold(ctx, args, false, stop).await,
+        Command::Mute(args) => transfer::mute(ctx, args, true, stop).await,
+        Command::Unmute(args) => transfer::mute(ctx, args, false, stop).await,
         Command::Swap(_) => transfer::swap(ctx, stop).await,
         Command::Merge(_) => transfer::merge(ctx, stop).await,
         Command::Remove(args) => transfer::remove(ctx, args, stop).await,
@@ -37,7 +41,9 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
             calls::show(ctx, args).await
         }
         Command::Wait(args) => wait::wait(ctx, args).await,
+        Command::Watch(args) => watch::watch(ctx, args).await,
         Command::Agents(AgentsCommand::List(args)) => directory::agents(ctx, args).await,
+        Command::Agents(AgentsCommand::Set(args)) => agents_set::set(ctx, args).await,
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
         Command::Queue(QueueCommand::Reset(args)) => queue::reset(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args, stop).await,
@@ -56,7 +62,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
             let endpoint = ctx.endpoint().await?;
             sandbox::control(&ctx.ui, endpoint, cmd).await
         }
-        Command::Profile(cmd) => profile::run(ctx, cmd),
+        Command::Profile(cmd) => profile::run(ctx, cmd).await,
         Command::Completions(args) => ctx.ui.out(&completions::script(args.shell)),
     }
 }
@@ -90,6 +96,8 @@ pub fn policy(command: &Command) -> Policy {
         | Command::Cancel(_)
         | Command::Hold(_)
         | Command::Unhold(_)
+        | Command::Mute(_)
+        | Command::Unmute(_)
         | Command::Swap(_)
         | Command::Merge(_)
         | Command::Remove(_)
@@ -108,6 +116,7 @@ pub fn policy(command: &Command) -> Policy {
                 | Command::Calls(CallsCommand::Show(_))
                 | Command::Doctor(_)
                 | Command::Wait(_)
+                | Command::Watch(_)
         );
     Policy {
         signals,

@@ -45,10 +45,12 @@ pub async fn serve(ui: &Ui, args: &ServeArgs) -> CliResult {
             .set_spec(spec)
             .map_err(|e| CliError::usage(format!("--faults: {e}")))?;
     }
-    let running = sandbox::spawn(state.clone(), addr).await.map_err(|e| {
-        CliError::refused(format!("cannot listen on {addr}: {e}"))
-            .hint("choose another port with --addr 127.0.0.1:PORT (port 0 picks a free one)")
-    })?;
+    let running = sandbox::spawn(state.clone(), addr, crate::invariants::routes())
+        .await
+        .map_err(|e| {
+            CliError::refused(format!("cannot listen on {addr}: {e}"))
+                .hint("choose another port with --addr 127.0.0.1:PORT (port 0 picks a free one)")
+        })?;
     let creds = state.credentials();
     let info = json!({
         "base_url": running.base_url(),
@@ -98,9 +100,14 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
             info["base_url"] = Value::from(endpoint.base_url.clone());
             show_object(ui, &info)
         }
-        SandboxCommand::Reset => {
-            let v = client.post("/reset", &[]).await?;
-            ui.status("sandbox reset: the demo contact center is seeded again");
+        SandboxCommand::Reset(args) => {
+            let form = [("BusyAgent", args.busy_agent.to_string())];
+            let v = client.post("/reset", &form).await?;
+            ui.status(if args.busy_agent {
+                "sandbox reset: the demo contact center is seeded again, with carol busy on a second call"
+            } else {
+                "sandbox reset: the demo contact center is seeded again"
+            });
             show_object(ui, &v)
         }
         SandboxCommand::Seed(args) => {

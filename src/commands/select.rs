@@ -4,7 +4,7 @@
 use crate::cli::CallSelector;
 use crate::context::Ctx;
 use crate::domain::call::Call;
-use crate::domain::model::{Queue, Task, Worker};
+use crate::domain::model::{Activity, Queue, Task, Worker};
 use crate::domain::names::{self, NameError};
 use crate::domain::sid::{looks_like_sid, parse_sid, SidKind};
 use crate::error::{CliError, CliResult};
@@ -199,24 +199,59 @@ fn name_error(what: &str, query: &str, e: NameError) -> CliError {
     }
 }
 
-/// An agent by SID or name.
-pub fn resolve_worker<'a>(workers: &'a [Worker], query: &str) -> CliResult<&'a Worker> {
-    let pairs: Vec<(String, String)> = workers
+/// One of `items` by SID or name (`key` gives both); `what` names the kind in errors,
+/// `list` the command that lists them.
+fn resolve_named<'a, T>(
+    items: &'a [T],
+    query: &str,
+    key: impl Fn(&T) -> (&String, &String),
+    what: &str,
+    list: &str,
+) -> CliResult<&'a T> {
+    let pairs: Vec<(String, String)> = items
         .iter()
-        .map(|w| (w.sid.clone(), w.name.clone()))
+        .map(|t| {
+            let (sid, name) = key(t);
+            (sid.clone(), name.clone())
+        })
         .collect();
     names::resolve(query, &pairs)
-        .map(|i| &workers[i])
-        .map_err(|e| name_error("agent", query, e).hint("`flexctl agents list` shows the agents"))
+        .map(|i| &items[i])
+        .map_err(|e| name_error(what, query, e).hint(format!("`{list}` shows the {what}s")))
+}
+
+/// An agent by SID or name.
+pub fn resolve_worker<'a>(workers: &'a [Worker], query: &str) -> CliResult<&'a Worker> {
+    resolve_named(
+        workers,
+        query,
+        |w| (&w.sid, &w.name),
+        "agent",
+        "flexctl agents list",
+    )
 }
 
 /// A queue by SID or name.
 pub fn resolve_queue<'a>(queues: &'a [Queue], query: &str) -> CliResult<&'a Queue> {
-    let pairs: Vec<(String, String)> = queues
+    resolve_named(
+        queues,
+        query,
+        |q| (&q.sid, &q.name),
+        "queue",
+        "flexctl queues list",
+    )
+}
+
+/// An activity by SID or name.
+pub fn resolve_activity<'a>(activities: &'a [Activity], query: &str) -> CliResult<&'a Activity> {
+    let pairs: Vec<(String, String)> = activities
         .iter()
-        .map(|q| (q.sid.clone(), q.name.clone()))
+        .map(|a| (a.sid.clone(), a.name.clone()))
         .collect();
     names::resolve(query, &pairs)
-        .map(|i| &queues[i])
-        .map_err(|e| name_error("queue", query, e).hint("`flexctl queues list` shows the queues"))
+        .map(|i| &activities[i])
+        .map_err(|e| {
+            let known: Vec<&str> = activities.iter().map(|a| a.name.as_str()).collect();
+            name_error("activity", query, e).hint(format!("the activities: {}", known.join(", ")))
+        })
 }

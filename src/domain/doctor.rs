@@ -34,6 +34,12 @@ pub enum Repair {
         conference_sid: String,
         record: Box<Transfer>,
     },
+    /// Move to wrapping a task still assigned for a call whose conference has ended (checked
+    /// again first: a conference that is live after all is left alone).
+    WrapEnded {
+        task_sid: String,
+        conference_sid: String,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -3,6 +3,38 @@
 
 use serde_json::{json, Map, Value};
 
+/// The top-level task attribute carrying `--note`: a plain string beside `transferTargetType`
+/// and `transferTargetSid`, for a Flex plugin (or a task-attribute template) to show the
+/// target. flexctl's own copy is `flexctl.note`.
+pub const NOTE_ATTRIBUTE: &str = "transferNote";
+
+/// The longest note, in characters: a few sentences, well inside TaskRouter's attribute size.
+pub const NOTE_MAX_CHARS: usize = 500;
+
+/// A `--note` as given, or why it is refused: not empty, at most [`NOTE_MAX_CHARS`]
+/// characters, and no control characters (newlines included: a note is one line) nor the
+/// bidirectional overrides that make a terminal show text other than what is stored.
+pub fn check_note(text: &str) -> Result<String, String> {
+    let note = text.trim();
+    if note.is_empty() {
+        return Err("the note is empty".into());
+    }
+    let n = note.chars().count();
+    if n > NOTE_MAX_CHARS {
+        return Err(format!(
+            "the note is {n} characters long; at most {NOTE_MAX_CHARS} are allowed"
+        ));
+    }
+    let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if let Some(c) = note.chars().find(|&c| c.is_control() || bidi(c)) {
+        return Err(format!(
+            "the note contains a control character (U+{:04X}); write it on one line, as plain text",
+            c as u32
+        ));
+    }
+    Ok(note.to_string())
+}
+
 /// Who or what a hand-off goes to, as the Flex plugin conventions name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TargetType {
@@ -26,6 +58,8 @@ pub struct Link<'a> {
     pub conference_sid: &'a str,
     /// Who started the transfer (the acting agent's name).
     pub by: Option<&'a str>,
+    /// The note for the target (`--note`).
+    pub note: Option<&'a str>,
 }
 
 /// The first task of the conversation a task belongs to: its
@@ -50,6 +84,8 @@ pub fn target_attributes(
 ) -> Value {
     let mut attrs: Map<String, Value> = call_attributes.as_object().cloned().unwrap_or_default();
     attrs.remove("flexctl");
+    // A note is for the next agent only: one left on an earlier hand-off does not travel on.
+    attrs.remove(NOTE_ATTRIBUTE);
     let conversation = conversation_id(from_task_sid, call_attributes);
     let mut conversations = attrs
         .remove("conversations")
@@ -69,16 +105,18 @@ pub fn target_attributes(
         parts.remove("worker");
     }
     attrs.insert("conference".into(), Value::Object(conference));
-    attrs.insert(
-        "flexctl".into(),
-        json!({
-            "kind": "consult",
-            "transfer_id": link.transfer_id,
-            "task_sid": from_task_sid,
-            "conference_sid": link.conference_sid,
-            "from": link.by,
-        }),
-    );
+    let mut own = json!({
+        "kind": "consult",
+        "transfer_id": link.transfer_id,
+        "task_sid": from_task_sid,
+        "conference_sid": link.conference_sid,
+        "from": link.by,
+    });
+    if let Some(note) = link.note {
+        attrs.insert(NOTE_ATTRIBUTE.into(), note.into());
+        own["note"] = note.into();
+    }
+    attrs.insert("flexctl".into(), own);
     Value::Object(attrs)
 }
 
@@ -91,6 +129,7 @@ mod tests {
             transfer_id: "tr-1",
             conference_sid: "CF1",
             by: Some("alice"),
+            note: None,
         }
     }
 
@@ -129,5 +168,52 @@ mod tests {
         assert_eq!(a["transferTargetType"], "queue");
         assert_eq!(conversation_id("WT2", &bobs), "WT1");
         assert_eq!(conversation_id("WT9", &json!({})), "WT9");
+    }
+
+    #[test]
+    fn a_note_goes_to_the_target_task_and_not_on_to_the_next_one() {
+        let noted = Link {
+            note: Some("VIP"),
+            ..link()
+        };
+        let a = target_attributes(
+            &json!({"name": "Ada"}),
+            "WT1",
+            TargetType::Worker,
+            "WK2",
+            &noted,
+        );
+        assert_eq!(a[NOTE_ATTRIBUTE], "VIP");
+        assert_eq!(a["flexctl"]["note"], "VIP");
+        // The next hand-off, without a note, does not pass this one on.
+        let b = target_attributes(&a, "WT2", TargetType::Worker, "WK3", &link());
+        assert!(b.get(NOTE_ATTRIBUTE).is_none(), "{b}");
+        assert!(b["flexctl"].get("note").is_none(), "{b}");
+    }
+
+    #[test]
+    fn notes_are_one_bounded_line_of_plain_text() {
+        assert_eq!(check_note("  call back at 5 "), Ok("call back at 5".into()));
+        assert_eq!(check_note("ünïcödé ✓"), Ok("ünïcödé ✓".into()));
+        assert!(
+            check_note(&"é".repeat(NOTE_MAX_CHARS)).is_ok(),
+            "characters, not bytes"
+        );
+        for bad in [
+            "",
+            "   ",
+            "a\nb",
+            "a\rb",
+            "a\tb",
+            "\u{7}",
+            "\u{1b}[2J",
+            "\u{7f}",
+            "\u{202e}x",
+            "\u{2066}x",
+        ] {
+            assert!(check_note(bad).is_err(), "{bad:?}");
+        }
+        let long = "x".repeat(NOTE_MAX_CHARS + 1);
+        assert!(check_note(&long).unwrap_err().contains("at most 500"));
     }
 }

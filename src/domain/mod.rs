@@ -13,6 +13,8 @@ pub mod record;
 pub mod routing;
 pub mod rules;
 pub mod sid;
+#[cfg(test)]
+pub mod testing;
 
 pub use model::*;
 pub use sid::{looks_like_sid, parse_sid, SidError, SidKind};

@@ -14,6 +14,16 @@ pub fn next_verbs(call: &Call) -> Vec<String> {
         .iter()
         .any(|l| l.role == Role::Agent && l.connected() && l.hold);
     let mut out: Vec<&str> = Vec::new();
+    // A muted party is one `unmute` away from being heard again, whatever the phase.
+    let unmute: Vec<String> = call
+        .participants
+        .iter()
+        .filter(|l| l.connected() && l.muted)
+        .map(|l| match l.role {
+            Role::Customer => "unmute customer".to_string(),
+            _ => format!("unmute {}", l.display_name()),
+        })
+        .collect();
     match call.phase {
         Phase::Live => {
             if agent_held {
@@ -42,44 +52,23 @@ pub fn next_verbs(call: &Call) -> Vec<String> {
             });
         }
     }
-    out.into_iter().map(String::from).collect()
+    unmute
+        .into_iter()
+        .chain(out.into_iter().map(String::from))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::call::Leg;
-    use crate::domain::model::ParticipantStatus;
-
-    fn leg(role: Role, hold: bool) -> Leg {
-        Leg {
-            role,
-            name: None,
-            worker_sid: None,
-            call_sid: format!("CA{role:?}"),
-            label: None,
-            status: ParticipantStatus::Connected,
-            hold,
-            muted: false,
-            end_conference_on_exit: true,
-        }
-    }
+    use crate::domain::testing;
 
     fn call(phase: Phase, customer_held: bool, agent_held: bool) -> Call {
-        Call {
-            task_sid: "WT1".into(),
-            conference_sid: "CF1".into(),
-            agent: None,
-            agent_sid: None,
-            customer: None,
-            phase,
-            participants: vec![
-                leg(Role::Customer, customer_held),
-                leg(Role::Agent, agent_held),
-            ],
-            transfers: vec![],
-            age_s: None,
-        }
+        let legs = vec![
+            testing::leg(Role::Customer, "CAc").held(customer_held),
+            testing::leg(Role::Agent, "CAa").held(agent_held),
+        ];
+        testing::call(None, legs, phase)
     }
 
     #[test]
@@ -104,5 +93,23 @@ mod tests {
         let mut gone = call(Phase::Live, false, false);
         gone.participants.remove(0);
         assert!(next_verbs(&gone).is_empty());
+    }
+
+    #[test]
+    fn a_muted_party_is_offered_unmute_first_and_hold_stays_apart() {
+        for phase in [Phase::Live, Phase::Merged] {
+            let mut c = call(phase, false, false);
+            c.participants[1].muted = true;
+            c.participants[1].name = Some("alice".into());
+            let verbs = next_verbs(&c);
+            assert_eq!(verbs[0], "unmute alice", "{phase:?}");
+            // Muted is not held: the hold hints are those of an unheld call.
+            assert!(!verbs.contains(&"unhold me".to_string()), "{verbs:?}");
+            c.participants[0].muted = true;
+            assert_eq!(next_verbs(&c)[0], "unmute customer");
+        }
+        assert!(next_verbs(&call(Phase::Live, false, false))
+            .iter()
+            .all(|v| !v.starts_with("unmute")));
     }
 }

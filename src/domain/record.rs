@@ -100,6 +100,10 @@ pub struct Transfer {
     /// `--wait`, then `swap`/`merge`/`leave`) or has ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
+    /// The note for the target (`--note`), as their task's attributes carry it. Absent in
+    /// records written before notes existed, and in transfers without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// How long a running process's claim on its transfer lasts unless renewed. A waiting verb

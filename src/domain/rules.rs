@@ -5,6 +5,12 @@
 use super::call::{Call, Leg, Phase, Role};
 use super::model::{Queue, QueueStats, Worker, WorkerChannel};
 
+mod activity;
+mod party;
+
+pub use activity::{check_activity_change, Busy};
+pub use party::{check_leg_connected, mute_silences_customer};
+
 /// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Check {
@@ -22,6 +28,8 @@ pub enum Check {
     CustomerNotStranded,
     CustomerStays,
     TargetCapacity,
+    LegConnected,
+    AgentBusy,
 }
 
 impl Check {
@@ -41,6 +49,8 @@ impl Check {
             Check::CustomerNotStranded => "customer-not-stranded",
             Check::CustomerStays => "customer-stays",
             Check::TargetCapacity => "target-capacity",
+            Check::LegConnected => "leg-connected",
+            Check::AgentBusy => "agent-busy",
         }
     }
 }

@@ -13,7 +13,7 @@ use super::api2010::sim::{participant_leaves, Leave};
 use super::http::{iso8601, ok, parse_iso8601, ApiError, ApiResult, Form, Query};
 use super::seed_large::Spec;
 use super::taskrouter::{model, routing};
-use super::{clock, faults, invariants as inv, seed, seed_large_sql, sim, AppState};
+use super::{clock, faults, seed, seed_large_sql, sim, AppState};
 use crate::domain::duration;
 
 pub fn routes() -> Router<AppState> {
@@ -29,7 +29,6 @@ pub fn routes() -> Router<AppState> {
         .route("/seed", post(seed_centre))
         .route("/stats", get(stats))
         .route("/stats/reset", post(stats_reset))
-        .route("/invariants", get(invariants))
         .route(
             "/faults",
             get(faults::api::show)
@@ -340,19 +339,4 @@ async fn stats(State(state): State<AppState>) -> ApiResult<Response> {
 async fn stats_reset(State(state): State<AppState>) -> ApiResult<Response> {
     state.gauge().reset_max();
     stats(State(state)).await
-}
-
-/// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}],
-/// "task_violations": […]}`, checked after bringing the simulation up to the clock. The task
-/// invariants (who holds TaskRouter work must match who is on the call) are part of
-/// `violations`; `task_violations` repeats them on their own.
-async fn invariants(State(state): State<AppState>) -> ApiResult<Response> {
-    let mut violations = inv::check_now(&state)?;
-    let task_violations = state.tx(super::invariants_tasks::check)?;
-    violations.extend(task_violations.iter().cloned());
-    Ok(ok(json!({
-        "ok": violations.is_empty(),
-        "violations": violations,
-        "task_violations": task_violations,
-    })))
 }

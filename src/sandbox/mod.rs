@@ -10,8 +10,6 @@ pub mod control_client;
 pub mod faults;
 pub mod http;
 pub mod ids;
-pub mod invariants;
-pub mod invariants_tasks;
 pub mod seed;
 pub mod seed_large;
 pub mod seed_large_sql;
@@ -267,13 +265,15 @@ impl AppState {
     }
 }
 
-/// The whole HTTP surface: Twilio's routes and the control API, both behind Basic auth, with
-/// the request log and body limit around everything.
-pub fn router(state: AppState) -> Router {
+/// The whole HTTP surface: Twilio's routes, the control API and `mount` (routes the embedding
+/// program adds, such as flexctl's invariant checker), all behind Basic auth, with the request
+/// log and body limit around everything.
+pub fn router(state: AppState, mount: Router<AppState>) -> Router {
     let authed = Router::new()
         .merge(api2010::routes())
         .merge(taskrouter::routes())
         .nest("/sandbox", control::routes())
+        .merge(mount)
         .route_layer(from_fn_with_state(state.clone(), http::require_auth));
     Router::new()
         .merge(authed)
@@ -330,12 +330,17 @@ impl Running {
     }
 }
 
-/// Binds `addr` and serves the sandbox on the current tokio runtime.
-pub async fn spawn(state: AppState, addr: SocketAddr) -> std::io::Result<Running> {
+/// Binds `addr` and serves the sandbox (with `mount`, see [`router`]) on the current tokio
+/// runtime.
+pub async fn spawn(
+    state: AppState,
+    addr: SocketAddr,
+    mount: Router<AppState>,
+) -> std::io::Result<Running> {
     let listener = TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let app = router(state.clone());
+    let app = router(state.clone(), mount);
     let task = tokio::spawn(async move {
         let _ = axum::serve(listener, app)
             .with_graceful_shutdown(async {
@@ -361,7 +366,7 @@ pub struct Background {
 }
 
 impl Background {
-    pub fn start(db: &Path) -> anyhow::Result<Background> {
+    pub fn start(db: &Path, mount: Router<AppState>) -> anyhow::Result<Background> {
         let state = AppState::open(db)?;
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let (stop_tx, stop_rx) = oneshot::channel::<()>();
@@ -379,7 +384,8 @@ impl Background {
                 }
             };
             rt.block_on(async move {
-                match spawn(thread_state, SocketAddr::from(([127, 0, 0, 1], 0))).await {
+                let addr = SocketAddr::from(([127, 0, 0, 1], 0));
+                match spawn(thread_state, addr, mount).await {
                     Ok(running) => {
                         let _ = ready_tx.send(Ok(running.addr));
                         let _ = stop_rx.await;

@@ -256,6 +256,7 @@ fn live_call(tx: &Transaction, p: &Plan, c: &Call, now: i64) -> ApiResult<(usize
                 task_sid: Some(k.task.clone()),
             },
             reason: None,
+            note: None,
             started_at: at.clone(),
             updated_at: iso8601(consult_at + 20_000),
             ended_at: None,

@@ -11,6 +11,18 @@ use super::http::{ApiError, ApiResult};
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Params(pub Vec<(String, String)>);
 
+/// `value` if it is one of `allowed`, else a 400 naming `key` and the values it takes.
+pub fn check_one_of<'a>(key: &str, value: &'a str, allowed: &[&str]) -> Result<&'a str, ApiError> {
+    if allowed.contains(&value) {
+        Ok(value)
+    } else {
+        Err(ApiError::invalid(
+            key,
+            format!("'{value}' is not one of {}", allowed.join(", ")),
+        ))
+    }
+}
+
 impl Params {
     pub fn parse(raw: &[u8]) -> Result<Params, ApiError> {
         let mut pairs = Vec::new();
@@ -99,6 +111,14 @@ impl Params {
         match self.get(key) {
             None => Ok(None),
             Some(v) => check_sid(key, v, prefix).map(Some),
+        }
+    }
+
+    /// `key` if given, checked against the values the documents enumerate for it.
+    pub fn one_of(&self, key: &str, allowed: &[&str]) -> Result<Option<&str>, ApiError> {
+        match self.get(key) {
+            Some(v) => check_one_of(key, v, allowed).map(Some),
+            None => Ok(None),
         }
     }
 
@@ -330,6 +350,17 @@ mod tests {
         assert_eq!(err.status, StatusCode::BAD_REQUEST);
         assert!(err.message.contains("Bad"));
         assert_eq!(p.bool_loose("Available").unwrap(), Some(true));
+    }
+
+    #[test]
+    fn enumerated_values_are_checked_and_the_400_lists_them() {
+        let p = Params::parse(b"Status=completed&Bad=done").unwrap();
+        let allowed = ["pending", "completed"];
+        assert_eq!(p.one_of("Status", &allowed).unwrap(), Some("completed"));
+        assert_eq!(p.one_of("Missing", &allowed).unwrap(), None);
+        let err = p.one_of("Bad", &allowed).unwrap_err();
+        assert_eq!(err.status, StatusCode::BAD_REQUEST);
+        assert!(err.message.contains("Bad") && err.message.contains("pending, completed"));
     }
 
     #[test]

@@ -154,6 +154,7 @@ impl Limiter {
     }
 
     /// The limit in force now.
+    #[cfg(test)]
     pub fn limit(&self) -> usize {
         self.lock().aimd.limit
     }

@@ -32,7 +32,7 @@ pub use limit::{Aimd, DEFAULT_CONCURRENCY, MAX_CONCURRENCY};
 pub use retry::RetryPolicy;
 pub use taskrouter::WorkerFilter;
 pub use tasks::{NewTask, ReservationUpdate, TaskFilter, TaskTarget, TaskUpdate};
-pub use urls::{BaseUrls, DEFAULT_API, DEFAULT_TASKROUTER};
+pub use urls::{participants_path, tasks_path, BaseUrls, DEFAULT_API, DEFAULT_TASKROUTER};
 pub use voice::{ConferenceFilter, NewParticipant, ParticipantUpdate};
 
 /// Credentials for HTTP Basic auth. `Debug` shows no secret (`SecretString` redacts itself).
@@ -174,10 +174,5 @@ impl Client {
     /// The configured bound on requests in flight: how wide a command's fan-out need be.
     pub fn concurrency(&self) -> usize {
         self.inner.limiter.max()
-    }
-
-    /// The limit in force now (lower than the bound after 429s).
-    pub fn current_concurrency(&self) -> usize {
-        self.inner.limiter.limit()
     }
 }

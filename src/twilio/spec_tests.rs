@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::*;
-use crate::twilio::taskrouter::channel_form;
+use crate::twilio::taskrouter::activity_form;
 
 fn document() -> Value {
     let path = concat!(
@@ -85,16 +85,15 @@ fn reservation_answers_and_channel_updates_send_documented_parameters() {
     let reject = ReservationUpdate::reject().to_form();
     assert_eq!(reject, [("ReservationStatus", "rejected".to_string())]);
     check_form(&doc, reservation, &reject);
+}
 
-    let channel = "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels/{Sid}";
-    let both = channel_form(Some(2), Some(false));
-    assert_eq!(
-        both,
-        [
-            ("Capacity", "2".to_string()),
-            ("Available", "false".to_string())
-        ]
-    );
-    check_form(&doc, channel, &both);
-    assert!(channel_form(None, None).is_empty());
+#[test]
+fn an_activity_change_sends_documented_parameters() {
+    let doc = document();
+    let worker = "/v1/Workspaces/{WorkspaceSid}/Workers/{Sid}";
+    let wa = "WAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    assert_eq!(activity_form(wa, false), [("ActivitySid", wa.to_string())]);
+    let reject = activity_form(wa, true);
+    assert_eq!(reject[1], ("RejectPendingReservations", "true".to_string()));
+    check_form(&doc, worker, &reject);
 }

@@ -46,16 +46,14 @@ impl WorkerFilter {
     }
 }
 
-pub(crate) fn channel_form(
-    capacity: Option<u32>,
-    available: Option<bool>,
+/// The worker update that moves them to `activity_sid`.
+pub(crate) fn activity_form(
+    activity_sid: &str,
+    reject_pending: bool,
 ) -> Vec<(&'static str, String)> {
-    let mut form = Vec::new();
-    if let Some(c) = capacity {
-        form.push(("Capacity", c.to_string()));
-    }
-    if let Some(a) = available {
-        form.push(("Available", a.to_string()));
+    let mut form = vec![("ActivitySid", activity_sid.to_owned())];
+    if reject_pending {
+        form.push(("RejectPendingReservations", "true".to_owned()));
     }
     form
 }
@@ -160,50 +158,18 @@ impl Client {
         Ok(list.into_iter().map(WorkerChannel::from).collect())
     }
 
-    /// One worker channel, by its `WC…` SID.
-    pub async fn fetch_worker_channel(
-        &self,
-        workspace_sid: &str,
-        worker_sid: &str,
-        channel_sid: &str,
-    ) -> Result<WorkerChannel, Error> {
-        let url = self.channel_url(workspace_sid, worker_sid, Some(channel_sid));
-        let (w, _) = self
-            .get_json::<WWorkerChannel>(url, "worker channel")
-            .await?;
-        Ok(w.into())
-    }
-
-    /// Changes a worker channel's capacity and/or availability (only what is given is sent);
-    /// setting absolute values is idempotent, so retried.
-    pub async fn update_worker_channel(
-        &self,
-        workspace_sid: &str,
-        worker_sid: &str,
-        channel_sid: &str,
-        capacity: Option<u32>,
-        available: Option<bool>,
-    ) -> Result<WorkerChannel, Error> {
-        let url = self.channel_url(workspace_sid, worker_sid, Some(channel_sid));
-        let resp = self
-            .send(&Request::post(
-                url,
-                channel_form(capacity, available),
-                Repeat::Idempotent,
-            ))
-            .await?;
-        Ok(resp.json::<WWorkerChannel>("worker channel")?.into())
-    }
-
     /// Moves a worker to another activity (e.g. wrap-up); idempotent, so retried.
+    /// `reject_pending` rejects their pending reservations (Twilio refuses an unavailable
+    /// activity to a worker who has some, unless asked to).
     pub async fn update_worker_activity(
         &self,
         workspace_sid: &str,
         worker_sid: &str,
         activity_sid: &str,
+        reject_pending: bool,
     ) -> Result<Worker, Error> {
         let url = self.ws_url(workspace_sid, &format!("Workers/{}", seg(worker_sid)));
-        let form = vec![("ActivitySid", activity_sid.to_owned())];
+        let form = activity_form(activity_sid, reject_pending);
         let resp = self
             .send(&Request::post(url, form, Repeat::Idempotent))
             .await?;
@@ -225,12 +191,6 @@ impl Client {
             .list(Domain::TaskRouter, url, q, "task_queues", limit, None)
             .await?;
         Ok(list.into_iter().map(Queue::from).collect())
-    }
-
-    pub async fn fetch_queue(&self, workspace_sid: &str, queue_sid: &str) -> Result<Queue, Error> {
-        let url = self.ws_url(workspace_sid, &format!("TaskQueues/{}", seg(queue_sid)));
-        let (w, _) = self.get_json::<WQueue>(url, "task queue").await?;
-        Ok(w.into())
     }
 
     /// One queue's cumulative statistics over the last `minutes` (43,200 = 30 days, the

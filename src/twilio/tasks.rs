@@ -143,9 +143,10 @@ impl TaskUpdate {
 
 impl Client {
     fn task_url(&self, workspace_sid: &str, task_sid: Option<&str>) -> String {
+        let list = super::tasks_path(workspace_sid);
         match task_sid {
-            None => self.ws_url(workspace_sid, "Tasks"),
-            Some(t) => self.ws_url(workspace_sid, &format!("Tasks/{}", seg(t))),
+            None => format!("{}{list}", self.inner.base.taskrouter),
+            Some(t) => format!("{}{list}/{}", self.inner.base.taskrouter, seg(t)),
         }
     }
 
@@ -260,8 +261,8 @@ impl Client {
         Ok(list.into_iter().map(Reservation::from).collect())
     }
 
-    /// A worker's reservations (`Workers/{WK}/Reservations`), filtered by status: the tasks
-    /// one agent holds, in one list however many calls are live.
+    /// A worker's reservations (of every task), e.g. the pending ones: one request instead of
+    /// one per task.
     pub async fn list_worker_reservations(
         &self,
         workspace_sid: &str,
@@ -280,17 +281,6 @@ impl Client {
             .list(Domain::TaskRouter, url, q, "reservations", None, None)
             .await?;
         Ok(list.into_iter().map(Reservation::from).collect())
-    }
-
-    pub async fn fetch_reservation(
-        &self,
-        workspace_sid: &str,
-        task_sid: &str,
-        reservation_sid: &str,
-    ) -> Result<Reservation, Error> {
-        let url = self.reservation_url(workspace_sid, task_sid, Some(reservation_sid));
-        let (w, _) = self.get_json::<WReservation>(url, "reservation").await?;
-        Ok(w.into())
     }
 
     pub async fn update_reservation(

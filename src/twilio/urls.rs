@@ -5,7 +5,23 @@ use std::net::IpAddr;
 
 use reqwest::Url;
 
+use super::http::seg;
 use super::Error;
+
+/// The path of a conference's participant list (append `.json`, or `/{leg}.json`). The client
+/// and the dry-run output build request paths with these, so a plan shows what is sent.
+pub fn participants_path(account_sid: &str, conference_sid: &str) -> String {
+    format!(
+        "/2010-04-01/Accounts/{}/Conferences/{}/Participants",
+        seg(account_sid),
+        seg(conference_sid)
+    )
+}
+
+/// The path of a workspace's task list (append `/{task}`).
+pub fn tasks_path(workspace_sid: &str) -> String {
+    format!("/v1/Workspaces/{}/Tasks", seg(workspace_sid))
+}
 
 pub const DEFAULT_API: &str = "https://api.twilio.com";
 pub const DEFAULT_TASKROUTER: &str = "https://taskrouter.twilio.com";

@@ -120,31 +120,11 @@ impl Client {
         Ok(w.into())
     }
 
-    /// Sets a conference's status; `completed` ends it for everyone.
-    pub async fn update_conference_status(
-        &self,
-        conference_sid: &str,
-        status: &ConferenceStatus,
-    ) -> Result<Conference, Error> {
-        let url = self.url_2010(&format!("Conferences/{}.json", seg(conference_sid)));
-        let form = vec![("Status", status.as_str().to_owned())];
-        let resp = self
-            .send(&Request::post(url, form, Repeat::Idempotent))
-            .await?;
-        Ok(resp.json::<WConference>("conference")?.into())
-    }
-
     fn participants_url(&self, conference: &str, who: Option<&str>) -> String {
+        let list = super::participants_path(&self.inner.account_sid, conference);
         match who {
-            None => self.url_2010(&format!(
-                "Conferences/{}/Participants.json",
-                seg(conference)
-            )),
-            Some(who) => self.url_2010(&format!(
-                "Conferences/{}/Participants/{}.json",
-                seg(conference),
-                seg(who)
-            )),
+            None => format!("{}{list}.json", self.inner.base.api),
+            Some(who) => format!("{}{list}/{}.json", self.inner.base.api, seg(who)),
         }
     }
 

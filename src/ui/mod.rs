@@ -3,9 +3,11 @@
 
 pub mod findings;
 pub mod fit;
+pub mod live;
 pub mod picture;
 pub mod prompt;
 pub mod sanitize;
+pub mod screen;
 pub mod spinner;
 pub mod table;
 

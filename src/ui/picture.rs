@@ -37,6 +37,8 @@ const LEG_KEYS: &[&str] = &[
     "muted",
     "end_conference_on_exit",
 ];
+/// The call's fields that end each TSV row: the note the last hand-off left.
+const CALL_TAIL_KEYS: &[&str] = &["note"];
 
 /// `calls show -o tsv` from its JSON: one row per leg, the call's fields first, every header
 /// a JSON field name.
@@ -55,10 +57,18 @@ pub fn legs_tsv(ui: &Ui, call_json: &Value) -> String {
             for k in LEG_KEYS {
                 row.insert(k.to_string(), leg[*k].clone());
             }
+            for k in CALL_TAIL_KEYS {
+                row.insert(k.to_string(), call_json[*k].clone());
+            }
             Value::Object(row)
         })
         .collect();
-    let keys: Vec<&str> = CALL_KEYS.iter().chain(LEG_KEYS).copied().collect();
+    let keys: Vec<&str> = CALL_KEYS
+        .iter()
+        .chain(LEG_KEYS)
+        .chain(CALL_TAIL_KEYS)
+        .copied()
+        .collect();
     table::tsv_of(ui, &keys, &rows)
 }
 
@@ -133,12 +143,16 @@ fn transfer_line(t: &Value) -> String {
         (None, Some(a)) => a.to_string(),
         (None, None) => "?".to_string(),
     };
-    clean(&format!(
+    let line = clean(&format!(
         "  {} {} -> {to} ({})",
         t["kind"].as_str().unwrap_or("?"),
         t["from"]["name"].as_str().unwrap_or("?"),
         t["status"].as_str().unwrap_or("?"),
-    ))
+    ));
+    match t["note"].as_str() {
+        Some(note) => format!("{line}  note: {}", clean(note)),
+        None => line,
+    }
 }
 
 /// `next: a | b | c`, broken between verbs (never inside one) to fit the width.
@@ -175,10 +189,16 @@ fn next_lines(ui: &Ui, verbs: &[String]) -> Vec<String> {
 
 fn party(leg: &Leg, customer_number: Option<&str>) -> String {
     let name = clean(&leg.display_name());
-    match (leg.role, customer_number) {
+    let who = match (leg.role, customer_number) {
         (Role::Customer, Some(n)) => format!("customer {}", clean(n)),
         (Role::Consult, _) => format!("{name} (consult)"),
         _ => name,
+    };
+    // Muted: hears everyone, heard by nobody.
+    if leg.muted {
+        format!("{who} (muted)")
+    } else {
+        who
     }
 }
 
@@ -238,6 +258,14 @@ pub fn render(ui: &Ui, call: &Call) -> String {
         lines.push(format!(
             "  {}",
             ui.red("warning: the customer is on hold and no agent is live")
+        ));
+    }
+    let customer_live = call.customer_leg().is_some_and(|l| l.live());
+    let heard = call.agent_legs().any(|l| l.live() && !l.muted);
+    if customer_live && !heard && call.agent_legs().any(|l| l.live()) {
+        lines.push(format!(
+            "  {}",
+            ui.yellow("note: every live agent is muted: the customer hears silence")
         ));
     }
     lines.push(format!("  phase     {}", ui.bold(call.phase.as_str())));

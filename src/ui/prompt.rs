@@ -7,6 +7,7 @@ use std::sync::Mutex;
 
 use crate::error::{CliError, CliResult, Kind};
 use crate::exit::Exit;
+use crate::interrupt::AtPrompt;
 use crate::ui::Ui;
 
 /// The variable naming a file of scripted answers, one a line, consumed in order: for a
@@ -50,6 +51,12 @@ pub fn cannot_prompt(what: &str, flag: &str) -> CliError {
 }
 
 /// Ctrl-C or Escape at a prompt: the user stopped the command.
+/// Marks the terminal as being read by a prompt (see [`AtPrompt`]); a signal caught before
+/// ends the run instead.
+fn at_prompt(what: &str) -> CliResult<AtPrompt> {
+    AtPrompt::enter().map_err(|s| CliError::new(s.exit(), format!("{what} (interrupted)")))
+}
+
 fn interrupted(what: &str) -> CliError {
     CliError::new(Exit::Interrupted, what)
 }
@@ -81,6 +88,7 @@ pub fn pick(ui: &Ui, prompt: &str, items: &[String], what: &str, flag: &str) -> 
     if !ui.interactive {
         return Err(cannot_prompt(what, flag));
     }
+    let _reading = at_prompt(what)?;
     dialoguer::FuzzySelect::new()
         .with_prompt(prompt)
         .items(items)
@@ -99,6 +107,7 @@ pub fn confirm(ui: &Ui, question: &str, flag: &str) -> CliResult<bool> {
     if !ui.interactive {
         return Err(cannot_prompt("a confirmation is needed", flag));
     }
+    let _reading = at_prompt("not confirmed")?;
     dialoguer::Confirm::new()
         .with_prompt(question)
         .default(false)
@@ -115,6 +124,7 @@ pub fn text(ui: &Ui, prompt: &str, flag: &str) -> CliResult<String> {
     if !ui.interactive {
         return Err(missing(flag));
     }
+    let _reading = at_prompt(&format!("missing {flag}"))?;
     dialoguer::Input::<String>::new()
         .with_prompt(prompt)
         .allow_empty(true)
@@ -130,6 +140,7 @@ pub fn secret(ui: &Ui, prompt: &str, flag: &str) -> CliResult<String> {
     if !ui.interactive {
         return Err(missing(flag));
     }
+    let _reading = at_prompt(&format!("missing {flag}"))?;
     dialoguer::Password::new()
         .with_prompt(prompt)
         .interact()

@@ -101,6 +101,7 @@ mod tests {
         let task_for = |target: &Target| Action::CreateConsultTask {
             target: target.clone(),
             ignore_capacity: false,
+            note: None,
         };
         let accept = |accept| Action::AwaitAcceptance {
             timeout_s: 45,

@@ -98,6 +98,20 @@ fn scenario() -> Vec<Step> {
             "workspace → {task, reservation, workers} → participants (the conference SID is in the task's attributes)",
         )),
         Run(verb(
+            "watch --task (a read)",
+            &["watch", "--task", "{task}", "--count", "1"],
+            5,
+            (5, 3),
+            "as calls show --task; every refresh repeats its last four (the workspace is read once)",
+        )),
+        Run(verb(
+            "watch --all (a read)",
+            &["watch", "--all", "--count", "1"],
+            8,
+            (8, 3),
+            "workspace → {tasks, conferences, workers, queues, queue statistics} → {participants, reservation} per call; every refresh repeats all but the workspace",
+        )),
+        Run(verb(
             "consult agent",
             &["consult", "agent", "bob"],
             20,
@@ -194,6 +208,27 @@ fn scenario() -> Vec<Step> {
             7,
             (7, 3),
             "workspace → {tasks, conferences, workers} → {participants, reservation} → consult tasks of the call; the one load also answers ended-calls and the target check's workers",
+        )),
+        Run(verb(
+            "mute",
+            &["mute", "customer"],
+            7,
+            (7, 4),
+            "load (no ETag: nothing is journaled) → 1 participant update (Muted), its response is the read-back",
+        )),
+        Run(verb(
+            "unmute",
+            &["unmute", "customer"],
+            7,
+            (7, 4),
+            "load → 1 participant update",
+        )),
+        Run(verb(
+            "agents set",
+            &["agents", "set", "erin", "--activity", "Available"],
+            10,
+            (10, 5),
+            "workspace → {activities, tasks, conferences, workers} → {participants, reservation} → erin's {pending reservations, channels} (for agent-busy and her capacity) → 1 worker update",
         )),
     ]
 }

@@ -71,25 +71,27 @@ impl Timed {
             .build()
             .expect("runtime");
         let recorder = spans.clone();
-        let app = router(state.clone()).layer(from_fn(move |req: Request, next: Next| {
-            let spans = recorder.clone();
-            async move {
-                let start = Instant::now();
-                let method = req.method().to_string();
-                let path = req.uri().path().to_string();
-                let resp = next.run(req).await;
-                if !path.starts_with("/sandbox/") {
-                    let end = Instant::now();
-                    spans.lock().unwrap().push(Span {
-                        start,
-                        end,
-                        method,
-                        path,
-                    });
+        let app = router(state.clone(), flexctl::invariants::routes()).layer(from_fn(
+            move |req: Request, next: Next| {
+                let spans = recorder.clone();
+                async move {
+                    let start = Instant::now();
+                    let method = req.method().to_string();
+                    let path = req.uri().path().to_string();
+                    let resp = next.run(req).await;
+                    if !path.starts_with("/sandbox/") {
+                        let end = Instant::now();
+                        spans.lock().unwrap().push(Span {
+                            start,
+                            end,
+                            method,
+                            path,
+                        });
+                    }
+                    resp
                 }
-                resp
-            }
-        }));
+            },
+        ));
         let listener = rt
             .block_on(tokio::net::TcpListener::bind(SocketAddr::from((
                 [127, 0, 0, 1],

@@ -74,6 +74,7 @@ fn cli_profile_add_writes_a_private_file_and_never_prints_the_secret() {
             SECRET,
             "--default-agent",
             "alice",
+            "--no-verify",
         ],
     )
     .ok();
@@ -100,6 +101,7 @@ fn cli_profile_add_writes_a_private_file_and_never_prints_the_secret() {
             SK,
             "--api-secret",
             SECRET,
+            "--no-verify",
         ],
     )
     .ok();
@@ -137,7 +139,7 @@ fn cli_profile_add_writes_a_private_file_and_never_prints_the_secret() {
     let show = fx(h, &["profile", "show", "prod", "-o", "json"])
         .ok()
         .json();
-    assert_eq!(show[0]["name"], "prod");
+    assert_eq!(show[0]["value"], "prod");
 }
 
 #[test]
@@ -423,8 +425,24 @@ fn cli_profile_import_twilio_cli() {
     assert_eq!(work["api_key"], SK);
     assert_eq!(work["region"], "ie1");
     assert_eq!(
-        work["active"], true,
-        "twilio-cli's active profile becomes the default"
+        work["active"], false,
+        "without a terminal twilio-cli's active project is not made active"
+    );
+    assert!(r.stderr.contains("was not made active"), "{}", r.stderr);
+    assert!(r.stderr.contains("active profile: sandbox"), "{}", r.stderr);
+    let r = fx(
+        h,
+        &["profile", "import-twilio-cli", "--file", src, "--activate"],
+    )
+    .ok();
+    assert!(r.stderr.contains("active profile: work"), "{}", r.stderr);
+    let list = fx(h, &["profile", "list", "-o", "json"]).ok().json();
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["name"] == "work" && p["active"] == true),
+        "--activate switches: {list}"
     );
 
     let r = fx(

@@ -424,7 +424,8 @@ fn cli_embedded_sandbox_is_the_default_and_keeps_its_database() {
     let p = embedded(h, None, &["profile", "show", "-o", "json"])
         .ok()
         .json();
-    assert_eq!(p[0]["name"], "sandbox");
+    assert_eq!(p[0]["setting"], "profile");
+    assert_eq!(p[0]["value"], "sandbox");
 }
 
 #[test]

@@ -236,7 +236,8 @@ fn cli_calls_show_table_and_tsv_and_status_alias() {
             "status",
             "hold",
             "muted",
-            "end_conference_on_exit"
+            "end_conference_on_exit",
+            "note"
         ]
     );
     let col = |name: &str| head.iter().position(|h| h == name).unwrap();

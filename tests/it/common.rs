@@ -20,7 +20,11 @@ impl TestSandbox {
     /// moves only when a test advances it.
     pub fn new() -> TestSandbox {
         let dir = tempfile::tempdir().expect("temp dir");
-        let bg = Background::start(&dir.path().join("sandbox.db")).expect("sandbox starts");
+        let bg = Background::start(
+            &dir.path().join("sandbox.db"),
+            flexctl::invariants::routes(),
+        )
+        .expect("sandbox starts");
         bg.state
             .store()
             .write(|tx| {

@@ -388,6 +388,10 @@ fn doctor_without_a_live_call_checks_the_account_only() {
     let sb = TestSandbox::new();
     let (s, body) = sb.post("/sandbox/hangup-customer", &[]);
     assert_eq!(s, StatusCode::OK, "{body}");
+    // As alice's Flex UI does when the call ends.
+    let task = sb.pv1(&format!("/Tasks/{}", seed::live_task_sid()));
+    let (s, body) = sb.post(&task, &[("AssignmentStatus", "wrapping")]);
+    assert_eq!(s, StatusCode::OK, "{body}");
 
     let (run, by_id) = doctor(&sb, &[]);
     assert_eq!(run.code, 0, "{run:?}");
@@ -527,6 +531,42 @@ fn doctor_fix_closes_the_transfer_of_a_call_that_ended_mid_consult() {
     sb.flexctl(&["-q", "doctor", "--fix"]);
     let after = sb.flexctl(&["doctor", "-o", "json"]).ok().json();
     assert_eq!(after["ok"], true, "{after}");
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(inv["ok"], true, "{inv}");
+}
+
+/// A call that ended with nobody's Flex UI to wrap its task (the agent's browser gone): the
+/// task stays assigned and the agent's capacity taken until doctor moves it to wrapping.
+#[test]
+fn doctor_fix_wraps_the_task_left_assigned_by_a_call_that_ended() {
+    let sb = TestSandbox::new();
+    let (s, body) = sb.post("/sandbox/hangup-customer", &[]);
+    assert!(s.is_success(), "{body}");
+    let (run, by_id) = doctor(&sb, &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(failing(&by_id), ["ended-calls"], "{by_id:?}");
+    let (_, detail, _) = &by_id["ended-calls"];
+    assert!(
+        detail.contains(&format!("task {} of ended call", seed::live_task_sid())),
+        "{detail}"
+    );
+
+    // A dry run says what it would do and sends nothing.
+    let mark = sb.log_mark();
+    let dry = sb.flexctl(&["doctor", "--fix", "--dry-run"]);
+    assert!(
+        dry.stderr.contains("would fix ended-calls: move task"),
+        "{dry:?}"
+    );
+    assert!(writes_since(&sb, mark).is_empty());
+
+    let fixed = sb.flexctl(&["doctor", "--fix"]);
+    assert!(fixed.stderr.contains("to wrapping"), "{fixed:?}");
+    let task = sb.pv1(&format!("/Tasks/{}", seed::live_task_sid()));
+    assert_eq!(sb.get(&task).1["assignment_status"], "wrapping");
+    let (run, by_id) = doctor(&sb, &[]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(failing(&by_id).is_empty(), "{by_id:?}");
     let (_, inv) = sb.get("/sandbox/invariants");
     assert_eq!(inv["ok"], true, "{inv}");
 }

@@ -1,7 +1,7 @@
 //! The invariant checker through `GET /sandbox/invariants`: clean on the seed and after clean
 //! verbs, and each kind of violation produced through the API.
 
-use flexctl::sandbox::invariants::{self, Violation};
+use flexctl::invariants::{self, Violation};
 use flexctl::sandbox::seed;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -20,8 +20,7 @@ fn kinds(sb: &TestSandbox) -> Vec<String> {
         }
         let kind = v["kind"].as_str().unwrap();
         assert!(
-            invariants::KINDS.contains(&kind)
-                || flexctl::sandbox::invariants_tasks::KINDS.contains(&kind),
+            invariants::KINDS.contains(&kind) || flexctl::invariants::tasks::KINDS.contains(&kind),
             "{v}"
         );
     }

@@ -1,5 +1,6 @@
 //! The integration tests: one binary, each test with its own sandbox on an ephemeral port.
 
+mod agents_set;
 mod cli_errors;
 mod cli_profile;
 mod cli_sandbox;
@@ -14,7 +15,11 @@ mod faults;
 mod fuzz_cli;
 mod fuzz_sandbox;
 mod invariants;
+mod mute;
+mod notes;
 mod outputs;
+mod profile_checks;
+mod profile_terminal;
 mod prompts;
 mod queue_reset;
 mod races;
@@ -26,6 +31,7 @@ mod scale_reads;
 mod secrets;
 mod seed_large;
 mod sequences;
+mod snapshots;
 mod spec;
 mod store;
 mod terminal;
@@ -35,4 +41,5 @@ mod transfer_harness;
 mod transfer_plans;
 mod transfer_refusals;
 mod wait;
+mod watch;
 mod work_follows;

@@ -46,16 +46,22 @@ fn a_confirmation_answered_yes_goes_ahead() {
 fn text_and_secret_prompts_fill_a_profile() {
     let sb = TestSandbox::new();
     let answers = format!("{}\n\n{}\n", sb.account(), sb.token());
-    let r = answering(&sb, &answers, &["profile", "add", "typed"]);
+    let r = answering(
+        &sb,
+        &answers,
+        &["profile", "add", "typed", "--profile-base-url", sb.base()],
+    );
     assert_eq!(r.code, 0, "{r:?}");
     assert!(r.stderr.contains("added profile typed"), "{}", r.stderr);
     assert!(
         !r.stderr.contains(&sb.token()),
         "the secret is never echoed"
     );
+    assert!(r.stderr.contains("credentials work"), "{}", r.stderr);
     let v = answering(&sb, "", &["-o", "json", "profile", "show", "typed"])
         .ok()
         .json();
-    assert_eq!(v[0]["account_sid"], sb.account());
-    assert_eq!(v[0]["auth"], "auth-token", "{v}");
+    assert_eq!(v[1]["setting"], "account_sid");
+    assert_eq!(v[1]["value"], sb.account());
+    assert_eq!(v[2]["value"], "auth-token", "{v}");
 }

@@ -9,18 +9,35 @@ use crate::common::TestSandbox;
 use crate::transfer_harness::{agent_behaves, assert_restored, invariants};
 
 /// What a terminal received from one run.
-struct Screen {
-    exit: i64,
-    output: String,
+pub(crate) struct Screen {
+    pub exit: i64,
+    pub output: String,
 }
 
-/// Runs flexctl on a `cols`×`rows` terminal; `steps` are (`expect`, `send`) pairs.
-fn on_terminal(sb: &TestSandbox, cols: u16, steps: &[(&str, &str)], args: &[&str]) -> Screen {
+/// Runs flexctl on a `cols`×`rows` terminal; `steps` are (`expect`, `send`) pairs (`send`
+/// `--resize=COLSxROWS` resizes the terminal).
+pub(crate) fn on_terminal(
+    sb: &TestSandbox,
+    cols: u16,
+    steps: &[(&str, &str)],
+    args: &[&str],
+) -> Screen {
+    let bin = sb.flexctl_cmd().get_program().to_owned();
+    on_terminal_run(sb, cols, steps, &bin, args)
+}
+
+/// Runs `program` with `args` on the terminal, in flexctl's test environment.
+pub(crate) fn on_terminal_run(
+    sb: &TestSandbox,
+    cols: u16,
+    steps: &[(&str, &str)],
+    program: &std::ffi::OsStr,
+    args: &[&str],
+) -> Screen {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/pty_run.py");
     // The environment of a test run (credentials, scrubbed HOME), with colour left to the
     // terminal.
     let cmd = sb.flexctl_cmd();
-    let bin = cmd.get_program().to_owned();
     let mut py = std::process::Command::new("python3");
     for (k, v) in cmd.get_envs() {
         match v {
@@ -37,9 +54,18 @@ fn on_terminal(sb: &TestSandbox, cols: u16, steps: &[(&str, &str)], args: &[&str
         .env("TERM", "xterm-256color");
     py.arg(script).arg(cols.to_string()).arg("40");
     for (expect, send) in steps {
-        py.args(["--expect", expect, "--send", send]);
+        // `signal:INT` sends the signal to the process instead of keys to the terminal; a step
+        // `--resize=COLSxROWS` resizes the terminal instead of typing.
+        if let Some(sig) = send.strip_prefix("signal:") {
+            py.args(["--expect", expect, "--signal", sig]);
+            continue;
+        }
+        match send.strip_prefix("--resize=") {
+            Some(size) => py.args(["--expect", expect, "--resize", size]),
+            None => py.args(["--expect", expect, "--send", send]),
+        };
     }
-    py.arg("--").arg(bin).args(args);
+    py.arg("--").arg(program).args(args);
     let out = py.output().expect("python3 runs");
     assert!(
         out.status.success(),
@@ -55,7 +81,7 @@ fn on_terminal(sb: &TestSandbox, cols: u16, steps: &[(&str, &str)], args: &[&str
 }
 
 /// The text without ANSI escape sequences (CSI … final byte).
-fn strip(s: &str) -> String {
+pub(crate) fn strip(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -77,7 +103,7 @@ fn strip(s: &str) -> String {
 
 /// Where each column starts, in characters (an elided SID's `…` is one): at 0 and after
 /// every run of two or more spaces.
-fn column_starts(line: &str) -> Vec<usize> {
+pub(crate) fn column_starts(line: &str) -> Vec<usize> {
     let b: Vec<char> = line.chars().collect();
     let mut starts = vec![0];
     let mut i = 0;
@@ -118,7 +144,7 @@ fn tables_line_up_with_colour_on_at_every_width() {
 
 /// Every line of `plain` within `cols` columns, or the lines that are not.
 #[track_caller]
-fn assert_within(plain: &str, cols: usize, what: &str) {
+pub(crate) fn assert_within(plain: &str, cols: usize, what: &str) {
     let over: Vec<&str> = plain.lines().filter(|l| l.chars().count() > cols).collect();
     assert!(
         over.is_empty(),
@@ -240,7 +266,8 @@ fn pickers_offer_who_can_take_it_and_mark_stale_queues() {
     let screen = on_terminal(
         &sb,
         100,
-        &[("transfer to which agent?", "\x1b")],
+        // The last item drawn, so the whole list is on the screen before the key.
+        &[("carol", "\x1b")],
         &["consult", "agent", "--dry-run"],
     );
     assert_eq!(screen.exit, 130, "{}", screen.output);
@@ -254,7 +281,7 @@ fn pickers_offer_who_can_take_it_and_mark_stale_queues() {
     let screen = on_terminal(
         &sb,
         100,
-        &[("transfer to which queue?", "\x03")],
+        &[("Retention", "\x03")],
         &["consult", "queue", "--dry-run"],
     );
     assert_eq!(screen.exit, 130, "{}", screen.output);
@@ -266,4 +293,14 @@ fn pickers_offer_who_can_take_it_and_mark_stale_queues() {
     assert!(escalations.contains("stale"), "{plain}");
     let support = plain.lines().find(|l| l.contains("Support")).unwrap();
     assert!(!support.contains("stale"), "{plain}");
+    // A SIGINT while the picker reads (as when Ctrl-C reaches the terminal before the picker
+    // has taken it) ends the run with 130 instead of leaving the picker waiting for a key.
+    let screen = on_terminal(
+        &sb,
+        100,
+        &[("Retention", "signal:INT")],
+        &["consult", "queue", "--dry-run"],
+    );
+    // (The read may also return first, interrupted: the same exit either way.)
+    assert_eq!(screen.exit, 130, "{}", screen.output);
 }

@@ -146,8 +146,11 @@ fn a_queue_transfer_leaves_doctor_clean_and_a_later_queue_consult_never_reserves
 #[test]
 fn a_busy_target_is_refused_before_anyone_is_held() {
     let sb = TestSandbox::new();
-    let (status, body) = sb.post("/sandbox/reset", &[("BusyAgent", "true")]);
-    assert!(status.is_success(), "{body}");
+    let reset = sb
+        .flexctl(&["-o", "json", "sandbox", "reset", "--busy-agent"])
+        .ok()
+        .json();
+    assert_eq!(reset["busy_agent"], seed::BUSY_AGENT, "{reset}");
     let busy = seed::BUSY_AGENT;
     let run = sb.flexctl(&["-o", "json", "consult", "agent", busy, "--agent", "alice"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -164,6 +167,36 @@ fn a_busy_target_is_refused_before_anyone_is_held() {
         .cloned()
         .unwrap();
     assert_eq!(row["available"], false, "{row}");
+    // `--force` queues the target's task for them over their capacity, and says so; its dry
+    // run passes the check the real run would refuse without it.
+    let forced = sb.flexctl(&[
+        "-o",
+        "json",
+        "--dry-run",
+        "consult",
+        "agent",
+        busy,
+        "--agent",
+        "alice",
+        "--force",
+    ]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    assert!(
+        forced.stdout.contains("\"IgnoreCapacity\": \"true\""),
+        "{}",
+        forced.stdout
+    );
+    let refused = sb.flexctl(&[
+        "-o",
+        "json",
+        "--dry-run",
+        "consult",
+        "agent",
+        busy,
+        "--agent",
+        "alice",
+    ]);
+    assert_eq!(error_of(&refused)["id"], "target-capacity");
 }
 
 /// The agent's browser died: the customer holds, nobody is on the call. An operator who is not

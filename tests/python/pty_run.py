@@ -3,10 +3,13 @@
 Used by the integration tests to see flexctl as a person does (colour, prompts, the spinner),
 not through pipes. Standard library only (`pty`), so a fresh machine needs nothing more.
 
-    pty_run.py COLS ROWS [--expect TEXT --send KEYS | --expect TEXT --signal NAME]... -- CMD ARGS...
+    pty_run.py COLS ROWS [--expect TEXT (--send KEYS | --signal NAME | --resize COLSxROWS)]...
+        -- CMD ARGS...
 
 Each --expect waits (at most 20 s) until TEXT has appeared in the output since the previous
-step, then sends KEYS (Python escapes: '\\r', '\\x1b', '\\x03') or a signal to the process.
+step and lets the program settle for 0.3 s, then sends KEYS (Python escapes: '\\r', '\\x1b',
+'\\x03') or a signal to the process, or resizes the terminal (as a window does: the new size,
+then SIGWINCH).
 Prints one JSON object: {"exit": CODE, "output": TEXT, "timed_out": BOOL}.
 """
 
@@ -38,6 +41,8 @@ def main() -> int:
             steps.append(["send", codecs.decode(opts[i + 1], "unicode_escape")])
         elif opts[i] == "--signal":
             steps.append(["signal", opts[i + 1]])
+        elif opts[i] == "--resize":
+            steps.append(["resize", opts[i + 1]])
         i += 2
 
     size = struct.pack("HHHH", rows, cols, 0, 0)
@@ -79,10 +84,20 @@ def main() -> int:
                     break
                 alive = pump(0.1)
             seen = len(out)
+            # A prompt is drawn before it takes the terminal (raw mode, echo off): let it
+            # settle, or keys typed at once are echoed by the terminal and read by nobody.
+            settle = time.time() + 0.3
+            while alive and time.time() < settle:
+                alive = pump(0.05)
+            seen = len(out)
         elif kind == "send":
             os.write(fd, value.encode())
         elif kind == "signal":
             os.kill(pid, getattr(signal, "SIG" + value))
+        elif kind == "resize":
+            c, r = (int(n) for n in value.split("x"))
+            fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", r, c, 0, 0))
+            os.kill(pid, signal.SIGWINCH)
     while alive and time.time() < deadline:
         alive = pump(0.2)
         done, status = os.waitpid(pid, os.WNOHANG)
@@ -94,10 +109,17 @@ def main() -> int:
     else:
         done = 0
     if not done:
-        try:
+        # The terminal closed (or the deadline passed): wait for the exit until the deadline,
+        # then report a hang instead of waiting on it.
+        while time.time() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            time.sleep(0.05)
+        if not done:
+            timed_out = True
+            os.kill(pid, signal.SIGKILL)
             _, status = os.waitpid(pid, 0)
-        except ChildProcessError:
-            status = 0
     code = os.waitstatus_to_exitcode(status)
     print(json.dumps({"exit": code, "output": out.decode("utf-8", "replace"), "timed_out": timed_out}))
     return 0

@@ -65,7 +65,10 @@ pub(super) async fn checks(
     } else {
         gather::load(&client, &ws, None, &|_, _| false, &Also::default()).await?
     };
-    let ended = ended_calls(std::mem::take(&mut loaded.ended));
+    let ended = ended_calls(
+        std::mem::take(&mut loaded.ended),
+        std::mem::take(&mut loaded.ended_assigned),
+    );
     let workers = loaded.workers.clone();
     let picked = match (&named, loaded.calls.len()) {
         (Some(sel), _) => Some((sel.clone(), pick_loaded(ctx, None, sel, &mut loaded))),
@@ -220,8 +223,13 @@ fn liveness_of(
 }
 
 /// `ended-calls`: a transfer still recorded as under way on a call whose conference has ended
-/// (the customer hung up mid-consult, say), and its consult task still waiting for an agent.
-fn ended_calls(tasks: Vec<crate::domain::model::Task>) -> Finding {
+/// (the customer hung up mid-consult, say), and its consult task still waiting for an agent;
+/// and a task still assigned to an agent for a call that is over (their capacity stays taken
+/// and Flex shows them on a call nobody is on).
+fn ended_calls(
+    tasks: Vec<crate::domain::model::Task>,
+    assigned: Vec<crate::domain::model::Task>,
+) -> Finding {
     let stale: Vec<_> = tasks
         .into_iter()
         .filter_map(|task| {
@@ -230,21 +238,28 @@ fn ended_calls(tasks: Vec<crate::domain::model::Task>) -> Finding {
             Some((task, cf, active))
         })
         .collect();
-    if stale.is_empty() {
-        return Finding::pass("ended-calls", "no transfer left open on an ended call");
+    let assigned: Vec<_> = assigned
+        .into_iter()
+        .filter_map(|t| Some((crate::domain::call::conference_of(&t)?, t)))
+        .collect();
+    if stale.is_empty() && assigned.is_empty() {
+        return Finding::pass(
+            "ended-calls",
+            "no open transfer or assigned task on an ended call",
+        );
     }
-    let detail = stale
+    let open = stale.iter().map(|(t, _, r)| {
+        format!(
+            "transfer {} on ended call {} is still {}",
+            r.id,
+            t.sid,
+            r.status.as_str()
+        )
+    });
+    let held = assigned
         .iter()
-        .map(|(t, _, r)| {
-            format!(
-                "transfer {} on ended call {} is still {}",
-                r.id,
-                t.sid,
-                r.status.as_str()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+        .map(|(cf, t)| format!("task {} of ended call {cf} is still assigned", t.sid));
+    let detail = open.chain(held).collect::<Vec<_>>().join("; ");
     let mut finding =
         Finding::new("ended-calls", Status::Fail, detail).hint("flexctl doctor --fix");
     for (task, conference_sid, record) in stale {
@@ -252,6 +267,12 @@ fn ended_calls(tasks: Vec<crate::domain::model::Task>) -> Finding {
             task: Box::new(task),
             conference_sid,
             record: Box::new(record),
+        });
+    }
+    for (conference_sid, task) in assigned {
+        finding = finding.repair(Repair::WrapEnded {
+            task_sid: task.sid,
+            conference_sid,
         });
     }
     finding

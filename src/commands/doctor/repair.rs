@@ -71,6 +71,20 @@ pub(super) async fn apply(
                     ctx.ui.status(&format!("fixed {id}: {d}"));
                 }
             }
+            Repair::WrapEnded {
+                task_sid,
+                conference_sid,
+            } => {
+                if ctx.settings.dry_run {
+                    ctx.ui.status(&format!(
+                        "would fix {id}: move task {task_sid} of ended call {conference_sid} to wrapping"
+                    ));
+                    continue;
+                }
+                let (client, ws) = ctx.client_and_workspace().await?;
+                let done = wrap_ended(&client, &ws, task_sid, conference_sid).await?;
+                ctx.ui.status(&format!("fixed {id}: {done}"));
+            }
             Repair::Call {
                 plan,
                 consult_task,
@@ -97,6 +111,31 @@ pub(super) async fn apply(
         }
     }
     Ok(())
+}
+
+/// Moves the task of an ended call to wrapping, once the conference is read again and is
+/// still over (a call that is live after all is left alone).
+async fn wrap_ended(
+    client: &crate::twilio::Client,
+    ws: &str,
+    task_sid: &str,
+    conference_sid: &str,
+) -> CliResult<String> {
+    let conference = client.fetch_conference(conference_sid).await?;
+    if conference.status != crate::domain::model::ConferenceStatus::Completed {
+        return Ok(format!(
+            "left task {task_sid} alone: call {conference_sid} is {}",
+            conference.status.as_str()
+        ));
+    }
+    let update = crate::twilio::TaskUpdate {
+        assignment_status: Some(crate::domain::model::TaskStatus::Wrapping),
+        ..Default::default()
+    };
+    client.update_task(ws, task_sid, &update, None).await?;
+    Ok(format!(
+        "moved task {task_sid} of ended call {conference_sid} to wrapping"
+    ))
 }
 
 /// Closes the transfer of an ended call: its consult task, then its record (failed).

@@ -148,5 +148,6 @@ pub(super) async fn load_task(
         worker,
         queues,
         ended: Vec::new(),
+        ended_assigned: Vec::new(),
     })
 }

@@ -48,6 +48,7 @@ pub async fn consult(ctx: &mut Ctx, args: &ConsultArgs, interrupted: Interrupt) 
         force: args.ring.force,
         opts: options(&args.ring, args.wait, false),
         handoff: None,
+        note: args.ring.note.as_deref(),
     };
     if let Some(runner) = start_consult(ctx, &scene, &request, &interrupted).await? {
         report(ctx, &scene, &runner).await?;
@@ -83,6 +84,8 @@ struct Consult<'a> {
     /// the whole transfer, a cold one leaves (and finishes the leaver's task) once the target
     /// answers, and the record stays claimed for the parts that follow.
     handoff: Option<Finish>,
+    /// The note for the target (`--note`), already checked by its parser.
+    note: Option<&'a str>,
 }
 
 /// Starts a consult. Hands back the runner as the consult left the call (`None` when a dry
@@ -97,7 +100,12 @@ async fn start_consult(
     if let (Some(finish), true) = (req.handoff, needs_rescue(&scene.call)) {
         if scene.active.is_none() {
             let target = resolve_target(ctx, scene, req.target, req.force).await?;
-            super::rescue::rescue(ctx, scene, &target, req.opts, finish, interrupted).await?;
+            let how = super::rescue::How {
+                opts: req.opts,
+                finish,
+                note: req.note,
+            };
+            super::rescue::rescue(ctx, scene, &target, how, interrupted).await?;
             return Ok(None);
         }
     }
@@ -120,12 +128,15 @@ async fn start_consult(
         let plan = match req.handoff {
             Some(finish) => plan::transfer(&scene.call, &actor, &target, &caller, req.opts, finish),
             None => plan::consult(&scene.call, &actor, &target, &caller, req.opts),
-        };
+        }
+        .with_note(req.note);
         return run_plan(ctx, scene, &plan, interrupted).await.map(|_| None);
     }
-    let plan = plan::consult(&scene.call, &actor, &target, &caller, req.opts);
+    let plan = plan::consult(&scene.call, &actor, &target, &caller, req.opts).with_note(req.note);
     let mut runner = scene.runner(interrupted.clone());
-    runner.record = Some(new_record(scene, &target, req.opts.cold));
+    let mut record = new_record(scene, &target, req.opts.cold);
+    record.note = req.note.map(str::to_string);
+    runner.record = Some(record);
     // The record is claimed while this process works on it; a consult left for a person to
     // continue gives the claim up with its last journal write.
     runner.owner = Some(exec::this_process());
@@ -177,6 +188,7 @@ pub async fn transfer(ctx: &mut Ctx, args: &TransferArgs, interrupted: Interrupt
         force: args.ring.force,
         opts: options(&args.ring, true, args.cold),
         handoff: Some(finish_of(&args.finish)),
+        note: args.ring.note.as_deref(),
     };
     let Some(mut consulted) = start_consult(ctx, &scene, &request, &interrupted).await? else {
         return Ok(());

@@ -7,10 +7,12 @@ pub mod render;
 pub mod scene;
 mod targets;
 
+mod mute;
 mod remove;
 mod rescue;
 
 pub use handoff::{consult, transfer};
+pub use mute::mute;
 pub use remove::remove;
 
 use serde_json::json;

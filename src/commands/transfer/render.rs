@@ -7,6 +7,7 @@ use crate::cli::OutputFormat;
 use crate::domain::call::consult_label;
 use crate::domain::plan::{Accept, Action, Callee, Finish, Plan, Target};
 use crate::error::CliResult;
+use crate::twilio;
 use crate::ui::table;
 use crate::ui::Ui;
 
@@ -19,11 +20,8 @@ pub struct Paths {
 }
 
 fn request(action: &Action, p: &Paths) -> Value {
-    let participants = format!(
-        "/2010-04-01/Accounts/{}/Conferences/{}/Participants",
-        p.account, p.conference
-    );
-    let tasks = format!("/v1/Workspaces/{}/Tasks", p.workspace);
+    let participants = twilio::participants_path(&p.account, &p.conference);
+    let tasks = twilio::tasks_path(&p.workspace);
     let (method, path, params) = match action {
         Action::UpdateLeg {
             leg,
@@ -76,8 +74,12 @@ fn request(action: &Action, p: &Paths) -> Value {
         Action::CreateConsultTask {
             target,
             ignore_capacity,
+            note,
         } => {
-            let attributes = "{…the call's attributes…,\"transferTargetType\":…,\"conversations\":{…},\"flexctl\":{\"kind\":\"consult\",…}}";
+            let attributes = match note {
+                None => "{…the call's attributes…,\"transferTargetType\":…,\"conversations\":{…},\"flexctl\":{\"kind\":\"consult\",…}}".to_string(),
+                Some(n) => format!("{{…the call's attributes…,\"transferTargetType\":…,\"transferNote\":{n:?},\"conversations\":{{…}},\"flexctl\":{{\"kind\":\"consult\",\"note\":{n:?},…}}}}"),
+            };
             let params = match target {
                 Target::Queue { queue_sid, .. } => {
                     json!({"TaskQueueSid": queue_sid, "TaskChannel": "voice", "Attributes": attributes})
@@ -118,6 +120,27 @@ fn request(action: &Action, p: &Paths) -> Value {
                 Finish::Complete => "completed",
             }}),
         ),
+        Action::SetMuted { leg, muted, .. } => (
+            "POST",
+            format!("{participants}/{leg}.json"),
+            json!({"Muted": muted.to_string()}),
+        ),
+        Action::SetActivity {
+            worker_sid,
+            activity_sid,
+            reject_pending,
+            ..
+        } => {
+            let mut params = json!({"ActivitySid": activity_sid});
+            if *reject_pending {
+                params["RejectPendingReservations"] = json!("true");
+            }
+            (
+                "POST",
+                format!("/v1/Workspaces/{}/Workers/{worker_sid}", p.workspace),
+                params,
+            )
+        }
     };
     json!({"method": method, "path": path, "params": params, "description": action.describe()})
 }

@@ -12,16 +12,24 @@ use super::scene::Scene;
 use super::targets::new_record;
 use super::{execute, report, run_plan};
 
+/// How a rescue reaches its target, and what becomes of the old task.
+pub struct How<'a> {
+    pub opts: ConsultOptions,
+    pub finish: Finish,
+    /// The note for the target (`--note`).
+    pub note: Option<&'a str>,
+}
+
 /// Hands the call on to `target`. The customer stays as found (on hold, with its music, or
 /// live) until the target answers; on any failure what was created is removed.
 pub async fn rescue(
     ctx: &mut Ctx,
     scene: &Scene,
     target: &Target,
-    opts: ConsultOptions,
-    finish: Finish,
+    how: How<'_>,
     interrupted: &Interrupt,
 ) -> CliResult {
+    let How { opts, finish, note } = how;
     check_no_transfer(&scene.call, None)?;
     if scene.call.customer_leg().is_none() {
         return Err(CliError::from(Refusal::new(
@@ -30,7 +38,7 @@ pub async fn rescue(
         )));
     }
     let caller = scene.caller_id();
-    let plan = plan::rescue(target, &caller, opts);
+    let plan = plan::rescue(target, &caller, opts).with_note(note);
     if ctx.settings.dry_run {
         return run_plan(ctx, scene, &plan, interrupted).await;
     }
@@ -43,6 +51,7 @@ pub async fn rescue(
     let mut runner = scene.runner(interrupted.clone());
     let mut record = new_record(scene, target, true);
     record.mode = "rescue".into();
+    record.note = note.map(str::to_string);
     runner.record = Some(record);
     runner.owner = Some(exec::this_process());
     execute(ctx, &mut runner, &plan).await?;

@@ -202,5 +202,6 @@ pub fn new_record(scene: &Scene, target: &Target, cold: bool) -> Transfer {
         updated_at: stamp,
         ended_at: None,
         owner: None,
+        note: None,
     }
 }

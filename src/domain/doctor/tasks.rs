@@ -96,6 +96,7 @@ pub fn tasks_follow(f: &CallFacts) -> Vec<Finding> {
                     },
                     // They are on the call already: their capacity is theirs to use.
                     ignore_capacity: true,
+                    note: None,
                 },
                 None,
             );

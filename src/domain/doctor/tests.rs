@@ -1,37 +1,22 @@
 //! Tests of `domain::doctor`.
 use super::*;
 use crate::domain::call::Phase;
-use crate::domain::model::ParticipantStatus;
 use crate::domain::plan::Action;
+use crate::domain::testing;
 
 const A: &str = "WK0000000000000000000000000000000a";
 
 fn leg(role: Role, worker: Option<&str>, label: &str, hold: bool) -> Leg {
-    Leg {
-        role,
-        name: worker.map(|_| "alice".into()),
-        worker_sid: worker.map(str::to_string),
-        call_sid: format!("CA{label}"),
-        label: Some(label.into()),
-        status: ParticipantStatus::Connected,
-        hold,
-        muted: false,
-        end_conference_on_exit: true,
+    let l = testing::leg(role, format!("CA{label}")).labelled(label);
+    let l = l.held(hold).ends_conference(true);
+    match worker {
+        Some(w) => l.worker(w, "alice"),
+        None => l,
     }
 }
 
 fn call(legs: Vec<Leg>) -> Call {
-    Call {
-        task_sid: "WT1".into(),
-        conference_sid: "CF1".into(),
-        agent: Some("alice".into()),
-        agent_sid: Some(A.into()),
-        customer: Some("+15550100001".into()),
-        phase: Phase::Live,
-        participants: legs,
-        transfers: vec![],
-        age_s: None,
-    }
+    testing::call(Some((A, "alice")), legs, Phase::Live)
 }
 
 /// (leg, hold) of each step of a repair.

@@ -76,6 +76,7 @@ fn reach(plan: &mut Plan, target: &Target, from: &str, opts: ConsultOptions) {
         Action::CreateConsultTask {
             target: target.clone(),
             ignore_capacity: opts.ignore_capacity && matches!(target, Target::Agent { .. }),
+            note: None,
         },
         Some(Action::CloseConsultTask {
             reason: "consult abandoned".into(),

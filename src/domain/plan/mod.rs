@@ -94,6 +94,9 @@ pub enum Action {
     CreateConsultTask {
         target: Target,
         ignore_capacity: bool,
+        /// The note for the target (`--note`), carried in their task's attributes.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
     },
     /// Wait for the target's reservation and see it accepted (by flexctl or by the agent).
     AwaitAcceptance { timeout_s: u32, accept: Accept },
@@ -104,6 +107,21 @@ pub enum Action {
     /// The leaver's own task (the call's task the verb started from): to wrapping, or
     /// completed.
     FinishTask { finish: Finish },
+    /// Participant update `Muted` alone (hold is left as it is), read back.
+    SetMuted {
+        leg: String,
+        name: String,
+        muted: bool,
+    },
+    /// Worker update `ActivitySid`; `reject_pending` rejects their pending reservations
+    /// (`RejectPendingReservations`, only meaningful for an unavailable activity).
+    SetActivity {
+        worker_sid: String,
+        name: String,
+        activity_sid: String,
+        activity_name: String,
+        reject_pending: bool,
+    },
 }
 
 impl Action {
@@ -160,18 +178,24 @@ impl Action {
             Action::RemoveLeg { name, .. } => format!("remove {name} from the conference"),
             Action::CreateConsultTask {
                 target: Target::Queue { name, .. },
+                note,
                 ..
-            } => format!("create a task for the call in queue {name}"),
+            } => format!(
+                "create a task for the call in queue {name}{}",
+                with_note(note)
+            ),
             Action::CreateConsultTask {
                 target: Target::Agent { name, .. },
                 ignore_capacity,
+                note,
             } => format!(
-                "create a task for the call routed to {name}{}",
+                "create a task for the call routed to {name}{}{}",
                 if *ignore_capacity {
                     " (queued even though they are at capacity)"
                 } else {
                     ""
-                }
+                },
+                with_note(note)
             ),
             Action::AwaitAcceptance {
                 timeout_s,
@@ -189,6 +213,25 @@ impl Action {
             Action::FinishTask {
                 finish: Finish::Complete,
             } => "complete the leaver's task".to_string(),
+            Action::SetMuted {
+                name, muted: true, ..
+            } => format!("mute {name}"),
+            Action::SetMuted {
+                name, muted: false, ..
+            } => format!("unmute {name}"),
+            Action::SetActivity {
+                name,
+                activity_name,
+                reject_pending,
+                ..
+            } => format!(
+                "move {name} to {activity_name}{}",
+                if *reject_pending {
+                    " (rejecting their pending reservations)"
+                } else {
+                    ""
+                }
+            ),
         }
     }
 }
@@ -264,6 +307,27 @@ impl Plan {
                 Some(update(leg, Some(false), None)),
             );
         }
+    }
+}
+
+/// ` (with a note)` when there is one: the note itself is shown by `calls show`.
+fn with_note(note: &Option<String>) -> &'static str {
+    if note.is_some() {
+        " (with a note)"
+    } else {
+        ""
+    }
+}
+
+impl Plan {
+    /// Gives every target task this plan creates the note `--note` asked for.
+    pub fn with_note(mut self, text: Option<&str>) -> Plan {
+        for step in &mut self.steps {
+            if let Action::CreateConsultTask { note, .. } = &mut step.action {
+                *note = text.map(str::to_string);
+            }
+        }
+        self
     }
 }
 

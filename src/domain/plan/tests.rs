@@ -5,37 +5,22 @@ use std::collections::BTreeMap;
 use super::*;
 use crate::domain::call::Phase;
 use crate::domain::call::{consult_label, Call, CONSULT_LABEL_PREFIX};
-use crate::domain::model::ParticipantStatus;
+use crate::domain::testing;
 
 const A: &str = "WK0000000000000000000000000000000a";
 const B: &str = "WK0000000000000000000000000000000b";
 
 fn leg(role: Role, worker: Option<&str>, label: &str, hold: bool, ecoe: bool) -> Leg {
-    Leg {
-        role,
-        name: worker.map(|w| if w == A { "alice".into() } else { "bob".into() }),
-        worker_sid: worker.map(str::to_string),
-        call_sid: format!("CA{label}"),
-        label: Some(label.into()),
-        status: ParticipantStatus::Connected,
-        hold,
-        muted: false,
-        end_conference_on_exit: ecoe,
+    let l = testing::leg(role, format!("CA{label}")).labelled(label);
+    let l = l.held(hold).ends_conference(ecoe);
+    match worker {
+        Some(w) => l.worker(w, if w == A { "alice" } else { "bob" }),
+        None => l,
     }
 }
 
 fn call(legs: Vec<Leg>, phase: Phase) -> Call {
-    Call {
-        task_sid: "WT1".into(),
-        conference_sid: "CF1".into(),
-        agent: Some("alice".into()),
-        agent_sid: Some(A.into()),
-        customer: Some("+15550100001".into()),
-        phase,
-        participants: legs,
-        transfers: vec![],
-        age_s: None,
-    }
+    testing::call(Some((A, "alice")), legs, phase)
 }
 
 fn live() -> Call {

@@ -1,8 +1,9 @@
 //! Plans of the verbs that act on a call as it stands: cancel, hold, swap, merge, remove, leave,
 //! and doctor's repairs.
 
-use super::{remove, update, Action, Finish, Plan};
+use super::{leg_id, remove, update, Action, Finish, Plan};
 use crate::domain::call::{Call, Leg, Role};
+use crate::domain::model::{Activity, Worker};
 use crate::domain::record::Status;
 use crate::domain::rules::safe_end_on_exit;
 
@@ -52,6 +53,48 @@ pub fn cancel(call: &Call, actor: Option<&Leg>, consult_task_open: bool) -> Plan
 pub fn set_hold(leg: &Leg, hold: bool) -> Plan {
     let mut plan = Plan::new(if hold { "hold" } else { "unhold" });
     plan.hold(leg, hold);
+    plan
+}
+
+/// `mute WHO` / `unmute WHO`: `Muted` alone, undone by putting the previous value back;
+/// nothing to do when the leg already is as asked.
+pub fn set_muted(leg: &Leg, muted: bool) -> Plan {
+    let mut plan = Plan::new(if muted { "mute" } else { "unmute" });
+    if leg.muted != muted {
+        let step = |m: bool| Action::SetMuted {
+            leg: leg_id(leg),
+            name: if leg.role == Role::Customer {
+                "customer".into()
+            } else {
+                leg.display_name()
+            },
+            muted: m,
+        };
+        plan.push(step(muted), Some(step(leg.muted)));
+    }
+    plan
+}
+
+/// `agents set NAME --activity A`: the worker's activity, undone by the previous one.
+/// `reject_pending` goes with a confirmed move to an unavailable activity (Twilio refuses it
+/// otherwise while they have pending reservations).
+pub fn set_activity(worker: &Worker, to: &Activity, reject_pending: bool) -> Plan {
+    let mut plan = Plan::new("agents set");
+    if worker.activity_sid.as_deref() == Some(to.sid.as_str()) {
+        return plan;
+    }
+    let step = |sid: &str, name: &str, reject: bool| Action::SetActivity {
+        worker_sid: worker.sid.clone(),
+        name: worker.name.clone(),
+        activity_sid: sid.to_string(),
+        activity_name: name.to_string(),
+        reject_pending: reject,
+    };
+    let undo = worker
+        .activity_sid
+        .as_deref()
+        .map(|sid| step(sid, worker.activity_name.as_deref().unwrap_or(sid), false));
+    plan.push(step(&to.sid, &to.name, reject_pending), undo);
     plan
 }
 
@@ -154,3 +197,7 @@ pub fn close_consult_task(reason: &str) -> Plan {
     );
     plan
 }
+
+#[cfg(test)]
+#[path = "party_tests.rs"]
+mod party_tests;

@@ -21,7 +21,29 @@ fn record(status: Status) -> Transfer {
         updated_at: "2026-01-01T00:00:00Z".into(),
         ended_at: None,
         owner: None,
+        note: None,
     }
+}
+
+#[test]
+fn a_record_written_before_notes_still_reads_and_a_note_round_trips() {
+    let old = serde_json::json!({"flexctl": {"transfers": [{
+        "id": "t0", "kind": "agent", "mode": "warm", "status": "completed",
+        "from": {"name": "alice"}, "to": {"name": "bob"},
+        "started_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}]}});
+    let read = transfers(&old);
+    assert_eq!(read.len(), 1);
+    assert_eq!(read[0].note, None);
+    // No note, no key: records without one are written as before.
+    let plain = serde_json::to_value(record(Status::Ringing)).unwrap();
+    assert!(plain.get("note").is_none(), "{plain}");
+    let noted = Transfer {
+        note: Some("call back at 5".into()),
+        ..record(Status::Ringing)
+    };
+    let v = serde_json::to_value(&noted).unwrap();
+    assert_eq!(v["note"], "call back at 5");
+    assert_eq!(serde_json::from_value::<Transfer>(v).unwrap(), noted);
 }
 
 #[test]

@@ -1,36 +1,22 @@
 //! Tests of `domain::rules`.
 use super::*;
 use crate::domain::model::ParticipantStatus;
+use crate::domain::testing;
 
 const A: &str = "WKa";
 const B: &str = "WKb";
 
 fn leg(role: Role, worker: Option<&str>, status: ParticipantStatus, hold: bool) -> Leg {
-    Leg {
-        role,
-        name: worker.map(|w| w.trim_start_matches("WK").to_string()),
-        worker_sid: worker.map(str::to_string),
-        call_sid: format!("CA{}", worker.unwrap_or("cust")),
-        label: None,
-        status,
-        hold,
-        muted: false,
-        end_conference_on_exit: false,
+    let l = testing::leg(role, format!("CA{}", worker.unwrap_or("cust")));
+    let l = l.with_status(status).held(hold);
+    match worker {
+        Some(w) => l.worker(w, w.trim_start_matches("WK")),
+        None => l,
     }
 }
 
 fn call(legs: Vec<Leg>, phase: Phase) -> Call {
-    Call {
-        task_sid: "WT1".into(),
-        conference_sid: "CF1".into(),
-        agent: Some("a".into()),
-        agent_sid: Some(A.into()),
-        customer: Some("+1".into()),
-        phase,
-        participants: legs,
-        transfers: vec![],
-        age_s: None,
-    }
+    testing::call(Some((A, "a")), legs, phase)
 }
 
 /// The calls of every phase, as the seed's warm transfer goes through them.

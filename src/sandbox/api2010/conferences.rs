@@ -53,16 +53,7 @@ pub async fn list(
     Query(q): Query,
 ) -> ApiResult {
     let account = check_account(&st, &account)?;
-    let status = match q.get("Status") {
-        None => None,
-        Some(s @ ("init" | "in-progress" | "completed")) => Some(s),
-        Some(s) => {
-            return Err(ApiError::invalid(
-                "Status",
-                format!("'{s}' is not one of init, in-progress, completed"),
-            ))
-        }
-    };
+    let status = q.one_of("Status", &["init", "in-progress", "completed"])?;
     let (created_from, created_before) = day_range(&q, "DateCreated")?;
     let (updated_from, updated_before) = day_range(&q, "DateUpdated")?;
     let filter = ConferenceFilter {

@@ -5,15 +5,13 @@
 //! changed through the API are stored (see `schema_v2.sql`), the rest are TaskRouter's
 //! defaults, so workers created by any seeding path have channels without extra rows.
 
-use axum::extract::State;
 use rusqlite::{params, Row, Transaction};
 use serde_json::{json, Value};
 
 use super::json::Ctx;
-use super::{ctx, model, need_ws, routing, ws_path, Segs};
-use crate::sandbox::http::{iso8601, ok, page_v1, ApiError, ApiResult, Form, Origin, Query};
+use super::{model, need_ws, routing, ws_path, Req, Segs};
+use crate::sandbox::http::{iso8601, ok, page_v1, ApiError, ApiResult, Form, Query};
 use crate::sandbox::ids::stable_sid;
-use crate::sandbox::AppState;
 
 /// TaskRouter's configured capacity for a worker channel nobody has changed (Flex voice: 1).
 pub const DEFAULT_CAPACITY: i64 = 1;
@@ -176,14 +174,7 @@ fn load(tx: &Transaction, ws: &str, worker: &str, given: &str) -> ApiResult<Chan
         })
 }
 
-pub async fn list(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn list(Req { st, c, p, ws }: Req, Query(q): Query) -> ApiResult {
     let worker = p.sid(1, "WorkerSid", "WK")?;
     st.read_tx(|tx, _| {
         need_worker(tx, &ws, &worker)?;
@@ -204,23 +195,14 @@ fn path_channel(p: &Segs) -> ApiResult<String> {
     Ok(v)
 }
 
-pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn fetch(Req { st, c, p, ws }: Req) -> ApiResult {
     let worker = p.sid(1, "WorkerSid", "WK")?;
     let sid = path_channel(&p)?;
     st.read_tx(|tx, _| Ok(ok(c.worker_channel(&load(tx, &ws, &worker, &sid)?))))
 }
 
 /// `Capacity` (0 stops new reservations of the channel) and `Available`.
-pub async fn update(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Form(f): Form,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn update(Req { st, c, p, ws }: Req, Form(f): Form) -> ApiResult {
     let worker = p.sid(1, "WorkerSid", "WK")?;
     let sid = path_channel(&p)?;
     let capacity = f.int("Capacity", 0, MAX_CAPACITY)?;

@@ -13,7 +13,6 @@ pub mod routing;
 pub mod sim;
 pub mod stats;
 pub mod tasks;
-pub mod worker_reservations;
 pub mod workers;
 pub mod workspaces;
 
@@ -28,7 +27,7 @@ use rusqlite::Transaction;
 
 use self::json::Ctx;
 use self::model::WorkspaceRow;
-use super::http::{check_sid, ApiError, ApiResult};
+use super::http::{check_sid, ApiError, ApiResult, Origin};
 use super::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -49,7 +48,7 @@ pub fn routes() -> Router<AppState> {
         .route(&r("/Workers/{Sid}/Channels"), get(channels::list))
         .route(
             &r("/Workers/{Sid}/Reservations"),
-            get(worker_reservations::list),
+            get(reservations::list_of_worker),
         )
         .route(
             &r("/Workers/{Sid}/Channels/{ChannelSid}"),
@@ -104,6 +103,31 @@ impl Segs {
     /// The workspace SID (always the first segment).
     pub fn ws(&self) -> ApiResult<String> {
         self.sid(0, "WorkspaceSid", "WS")
+    }
+}
+
+/// What every handler under a workspace starts from: the state, the rendering context, the
+/// path's segments and the workspace SID, already checked (a malformed one is a 400).
+pub struct Req {
+    pub st: AppState,
+    pub c: Ctx,
+    pub p: Segs,
+    pub ws: String,
+}
+
+impl FromRequestParts<AppState> for Req {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Req, ApiError> {
+        let Origin(origin) = Origin::from_request_parts(parts, state).await?;
+        let p = Segs::from_request_parts(parts, state).await?;
+        let ws = p.ws()?;
+        Ok(Req {
+            st: state.clone(),
+            c: ctx(state, origin),
+            p,
+            ws,
+        })
     }
 }
 

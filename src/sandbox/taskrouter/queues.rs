@@ -1,21 +1,12 @@
 //! Task queues: list (by name, or the queues a worker or a set of worker attributes is
 //! eligible for) and fetch. Their statistics live in `stats.rs`.
 
-use axum::extract::State;
 use serde_json::Value;
 
-use super::{ctx, expr, model, name_matches, need_ws, ws_path, Segs};
-use crate::sandbox::http::{ok, page_v1, ApiError, ApiResult, Origin, Query};
-use crate::sandbox::AppState;
+use super::{expr, model, name_matches, need_ws, ws_path, Req};
+use crate::sandbox::http::{ok, page_v1, ApiError, ApiResult, Query};
 
-pub async fn list(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn list(Req { st, c, p: _, ws }: Req, Query(q): Query) -> ApiResult {
     let worker_sid = q.sid("WorkerSid", "WK")?.map(String::from);
     let given_attrs: Option<Value> = match q.json_object("EvaluateWorkerAttributes")? {
         Some(s) => serde_json::from_str(&s).ok(),
@@ -47,9 +38,7 @@ pub async fn list(
     })
 }
 
-pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn fetch(Req { st, c, p, ws }: Req) -> ApiResult {
     let sid = p.sid(1, "Sid", "WQ")?;
     st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;

@@ -1,15 +1,13 @@
 //! A task's reservations: list, fetch with ETag, and update (a worker accepting, rejecting,
 //! wrapping up or completing through the API rather than through the simulation).
 
-use axum::extract::State;
 use axum::http::HeaderMap;
 use rusqlite::{params, Transaction};
 
 use super::model::{self, ReservationRow};
-use super::{ctx, need_ws, routing, ws_path, Segs};
+use super::{need_ws, routing, ws_path, Req};
 use crate::sandbox::http::{check_if_match, ok, ok_etag, page_v1, ApiError, ApiResult};
-use crate::sandbox::http::{Form, Origin, Query};
-use crate::sandbox::AppState;
+use crate::sandbox::http::{Form, Query};
 
 const STATUSES: &[&str] = &[
     "pending",
@@ -36,25 +34,10 @@ fn load(tx: &Transaction, ws: &str, task: &str, sid: &str) -> ApiResult<Reservat
         })
 }
 
-pub async fn list(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn list(Req { st, c, p, ws }: Req, Query(q): Query) -> ApiResult {
     let task = p.sid(1, "TaskSid", "WT")?;
     let worker = q.sid("WorkerSid", "WK")?.map(String::from);
-    let status = q.get("ReservationStatus").map(String::from);
-    if let Some(s) = &status {
-        if !STATUSES.contains(&s.as_str()) {
-            return Err(ApiError::invalid(
-                "ReservationStatus",
-                format!("'{s}' is not a status"),
-            ));
-        }
-    }
+    let status = q.one_of("ReservationStatus", STATUSES)?.map(String::from);
     st.read_tx(|tx, _| {
         task_exists(tx, &ws, &task)?;
         let items = model::reservations_of_task(tx, &task)?
@@ -68,9 +51,26 @@ pub async fn list(
     })
 }
 
-pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+/// `GET /Workers/{WK}/Reservations`: a worker's reservations of every task, filtered by
+/// `ReservationStatus`.
+pub async fn list_of_worker(Req { st, c, p, ws }: Req, Query(q): Query) -> ApiResult {
+    let worker = p.sid(1, "WorkerSid", "WK")?;
+    let status = q.one_of("ReservationStatus", STATUSES)?.map(String::from);
+    st.read_tx(|tx, _| {
+        need_ws(tx, &ws)?;
+        model::worker(tx, &ws, &worker)?
+            .ok_or_else(|| ApiError::not_found(&ws_path(&ws, &format!("/Workers/{worker}"))))?;
+        let items = reservations_of_worker(tx, &worker)?
+            .iter()
+            .filter(|r| status.as_deref().is_none_or(|s| s == r.status))
+            .map(|r| c.reservation(r))
+            .collect();
+        let path = ws_path(&ws, &format!("/Workers/{worker}/Reservations"));
+        Ok(ok(page_v1("reservations", &c.origin, &path, &q, items)?))
+    })
+}
+
+pub async fn fetch(Req { st, c, p, ws }: Req) -> ApiResult {
     let task = p.sid(1, "TaskSid", "WT")?;
     let sid = p.sid(2, "Sid", "WR")?;
     st.read_tx(|tx, _| {
@@ -80,15 +80,7 @@ pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> Ap
     })
 }
 
-pub async fn update(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    headers: HeaderMap,
-    Form(f): Form,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn update(Req { st, c, p, ws }: Req, headers: HeaderMap, Form(f): Form) -> ApiResult {
     let task_sid = p.sid(1, "TaskSid", "WT")?;
     let sid = p.sid(2, "Sid", "WR")?;
     let activity = f.sid("WorkerActivitySid", "WA")?.map(String::from);
@@ -155,4 +147,23 @@ pub async fn update(
         let r = load(tx, &ws, &task_sid, &sid)?;
         Ok(ok_etag(c.reservation(&r), r.version))
     })
+}
+
+/// A worker's reservations, oldest first.
+pub fn reservations_of_worker(tx: &Transaction, worker: &str) -> ApiResult<Vec<ReservationRow>> {
+    let sql = format!(
+        "{} WHERE r.worker_sid = ?1 ORDER BY r.date_created, r.rowid",
+        model::RESERVATION_SELECT
+    );
+    let mut st = tx.prepare(&sql)?;
+    let rows = st.query_map([worker], model::reservation_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// How many reservations the worker has pending.
+pub fn pending_of_worker(tx: &Transaction, worker: &str) -> ApiResult<usize> {
+    Ok(reservations_of_worker(tx, worker)?
+        .iter()
+        .filter(|r| r.status == "pending")
+        .count())
 }

@@ -4,17 +4,15 @@
 
 use std::collections::HashMap;
 
-use axum::extract::State;
 use axum::http::StatusCode;
 use rusqlite::{params, Transaction};
 use serde_json::{json, Map, Value};
 
 use super::json::Ctx;
 use super::model::{self, ActivityRow, QueueRow, WorkerRow};
-use super::{ctx, expr, name_matches, need_ws, ws_path, Segs};
+use super::{expr, name_matches, need_ws, ws_path, Req};
 use crate::sandbox::http::{iso8601, ok, page_v1, parse_iso8601, ApiError, ApiResult};
-use crate::sandbox::http::{Origin, Params, Query};
-use crate::sandbox::AppState;
+use crate::sandbox::http::{Params, Query};
 
 const MINUTE_MS: i64 = 60_000;
 const DAY_MS: i64 = 86_400_000;
@@ -342,14 +340,7 @@ fn one_queue(tx: &Transaction, ws: &str, sid: &str) -> ApiResult<QueueRow> {
         .ok_or_else(|| ApiError::not_found(&ws_path(ws, &format!("/TaskQueues/{sid}"))))
 }
 
-pub async fn cumulative(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn cumulative(Req { st, c, p, ws }: Req, Query(q): Query) -> ApiResult {
     let sid = p.sid(1, "TaskQueueSid", "WQ")?;
     st.read_tx(|tx, now| {
         one_queue(tx, &ws, &sid)?;
@@ -359,14 +350,7 @@ pub async fn cumulative(
     })
 }
 
-pub async fn realtime(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn realtime(Req { st, c, p, ws }: Req, Query(q): Query) -> ApiResult {
     let sid = p.sid(1, "TaskQueueSid", "WQ")?;
     st.read_tx(|tx, now| {
         let queue = one_queue(tx, &ws, &sid)?;
@@ -394,14 +378,7 @@ fn combined(
     })
 }
 
-pub async fn statistics(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn statistics(Req { st, c, p, ws }: Req, Query(q): Query) -> ApiResult {
     let sid = p.sid(1, "TaskQueueSid", "WQ")?;
     st.read_tx(|tx, now| {
         let queue = one_queue(tx, &ws, &sid)?;
@@ -416,14 +393,7 @@ pub async fn statistics(
 
 /// Every queue's statistics in one list (`task_queues_statistics`), the way a client gets
 /// each queue's 30-day count in one request.
-pub async fn list(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn list(Req { st, c, p: _, ws }: Req, Query(q): Query) -> ApiResult {
     st.read_tx(|tx, now| {
         need_ws(tx, &ws)?;
         let w = window(tx, &ws, &q, now)?;

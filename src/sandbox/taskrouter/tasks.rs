@@ -6,12 +6,13 @@ use axum::http::{HeaderMap, StatusCode};
 use rusqlite::{params, Transaction};
 
 use super::model::{self, TaskRow};
-use super::{ctx, expr, need_ws, routing, ws_path, Segs};
+use super::{expr, need_ws, routing, ws_path, Req, Segs};
 use crate::sandbox::http::{
     check_if_match, check_sid, created, no_content, ok, ok_etag, page_v1, with_etag, ApiError,
-    ApiResult, Form, Origin, Query,
+    ApiResult, Form, Query,
 };
 use crate::sandbox::ids::new_sid;
+use crate::sandbox::wire::check_one_of;
 use crate::sandbox::AppState;
 
 const STATUSES: &[&str] = &[
@@ -40,14 +41,7 @@ fn channel(tx: &Transaction, ws: &str, given: &str) -> ApiResult<(String, String
     .map_err(|_| ApiError::invalid("TaskChannel", format!("no task channel '{given}'")))
 }
 
-pub async fn create(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Form(f): Form,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn create(Req { st, c, p: _, ws }: Req, Form(f): Form) -> ApiResult {
     let mut workflow_sid = f.sid("WorkflowSid", "WW")?.map(String::from);
     let mut queue_sid = f.sid("TaskQueueSid", "WQ")?.map(String::from);
     let routing_target = f.get("RoutingTarget").map(str::trim).map(String::from);
@@ -255,24 +249,11 @@ fn ordering(given: Option<&str>) -> ApiResult<Vec<(bool, bool)>> {
     Ok(keys)
 }
 
-pub async fn list(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn list(Req { st, c, p: _, ws }: Req, Query(q): Query) -> ApiResult {
     let mut statuses: Vec<String> = Vec::new();
     for v in q.all("AssignmentStatus") {
         for s in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-            if !STATUSES.contains(&s) {
-                return Err(ApiError::invalid(
-                    "AssignmentStatus",
-                    format!("'{s}' is not a status"),
-                ));
-            }
-            statuses.push(s.to_string());
+            statuses.push(check_one_of("AssignmentStatus", s, STATUSES)?.to_string());
         }
     }
     let queue_sid = q.sid("TaskQueueSid", "WQ")?.map(String::from);
@@ -328,9 +309,7 @@ pub async fn list(
     })
 }
 
-pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn fetch(Req { st, c, p, ws }: Req) -> ApiResult {
     let sid = p.sid(1, "Sid", "WT")?;
     st.read_tx(|tx, now| {
         need_ws(tx, &ws)?;
@@ -339,29 +318,13 @@ pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> Ap
     })
 }
 
-pub async fn update(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    headers: HeaderMap,
-    Form(f): Form,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn update(Req { st, c, p, ws }: Req, headers: HeaderMap, Form(f): Form) -> ApiResult {
     let sid = p.sid(1, "Sid", "WT")?;
     let attributes = f.json_object("Attributes")?;
     let priority = f.int("Priority", 0, i64::from(i32::MAX))?;
     let timeout = f.int("Timeout", 1, MAX_TIMEOUT_S)?;
     let reason = f.get("Reason").map(String::from);
-    let status = f.get("AssignmentStatus").map(String::from);
-    if let Some(s) = &status {
-        if !STATUSES.contains(&s.as_str()) {
-            return Err(ApiError::invalid(
-                "AssignmentStatus",
-                format!("'{s}' is not a status"),
-            ));
-        }
-    }
+    let status = f.one_of("AssignmentStatus", STATUSES)?.map(String::from);
     st.tx(|tx, now| {
         need_ws(tx, &ws)?;
         let task = load(tx, &ws, &sid)?;

@@ -1,25 +1,16 @@
 //! Workers: the filtered list (attributes hidden, as Twilio's lists do), fetch with ETag, and
 //! update (activity, name, attributes) which may free the worker for waiting tasks.
 
-use axum::extract::State;
 use axum::http::HeaderMap;
 use rusqlite::params;
 
 use super::model::{self, WorkerRow};
-use super::{ctx, expr, name_matches, need_ws, routing, ws_path, Segs};
+use super::{expr, name_matches, need_ws, routing, ws_path, Req};
 use crate::sandbox::http::{
-    check_if_match, ok, ok_etag, page_v1, ApiError, ApiResult, Form, Origin, Query,
+    check_if_match, ok, ok_etag, page_v1, ApiError, ApiResult, Form, Query,
 };
-use crate::sandbox::AppState;
 
-pub async fn list(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn list(Req { st, c, p: _, ws }: Req, Query(q): Query) -> ApiResult {
     let available = q.bool_loose("Available")?;
     let activity_sid = q.sid("ActivitySid", "WA")?.map(String::from);
     let queue_sid = q.sid("TaskQueueSid", "WQ")?.map(String::from);
@@ -71,9 +62,7 @@ fn load(tx: &rusqlite::Transaction, ws: &str, sid: &str) -> ApiResult<WorkerRow>
         .ok_or_else(|| ApiError::not_found(&ws_path(ws, &format!("/Workers/{sid}"))))
 }
 
-pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn fetch(Req { st, c, p, ws }: Req) -> ApiResult {
     let sid = p.sid(1, "Sid", "WK")?;
     st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
@@ -82,15 +71,7 @@ pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> Ap
     })
 }
 
-pub async fn update(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    headers: HeaderMap,
-    Form(f): Form,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn update(Req { st, c, p, ws }: Req, headers: HeaderMap, Form(f): Form) -> ApiResult {
     let sid = p.sid(1, "Sid", "WK")?;
     let activity = f.sid("ActivitySid", "WA")?.map(String::from);
     let attributes = f.json_object("Attributes")?;
@@ -124,6 +105,19 @@ pub async fn update(
                     format!("a worker named '{n}' already exists"),
                 ));
             }
+        }
+        // As TaskRouter does: an unavailable activity is refused to a worker with pending
+        // reservations unless they are rejected with it (a move between available ones is
+        // allowed, and the reservations stay).
+        let unavailable = new_activity.as_ref().is_some_and(|a| !a.available);
+        if unavailable && !reject_pending && super::reservations::pending_of_worker(tx, &sid)? > 0 {
+            return Err(ApiError::invalid(
+                "ActivitySid",
+                format!(
+                    "worker {sid} has pending reservations: an unavailable activity needs \
+                     RejectPendingReservations=true"
+                ),
+            ));
         }
         let status_changed = new_activity
             .as_ref()

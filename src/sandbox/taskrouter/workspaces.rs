@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 
-use super::{ctx, model, name_matches, need_ws, ws_path, Segs};
+use super::{ctx, model, name_matches, need_ws, ws_path, Req};
 use crate::sandbox::http::{ok, page_v1, ApiError, ApiResult, Origin, Query};
 use crate::sandbox::AppState;
 
@@ -25,20 +25,11 @@ pub async fn list(State(st): State<AppState>, Origin(o): Origin, Query(q): Query
     })
 }
 
-pub async fn fetch(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn fetch(Req { st, c, p: _, ws }: Req) -> ApiResult {
     st.read_tx(|tx, _| Ok(ok(c.workspace(&need_ws(tx, &ws)?))))
 }
 
-pub async fn list_activities(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn list_activities(Req { st, c, p: _, ws }: Req, Query(q): Query) -> ApiResult {
     let available = q.bool_loose("Available")?;
     st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
@@ -54,9 +45,7 @@ pub async fn list_activities(
     })
 }
 
-pub async fn fetch_activity(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn fetch_activity(Req { st, c, p, ws }: Req) -> ApiResult {
     let sid = p.sid(1, "Sid", "WA")?;
     st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
@@ -73,14 +62,7 @@ pub async fn fetch_activity(State(st): State<AppState>, Origin(o): Origin, p: Se
     })
 }
 
-pub async fn list_workflows(
-    State(st): State<AppState>,
-    Origin(o): Origin,
-    p: Segs,
-    Query(q): Query,
-) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn list_workflows(Req { st, c, p: _, ws }: Req, Query(q): Query) -> ApiResult {
     st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;
         let name = q.get("FriendlyName");
@@ -94,9 +76,7 @@ pub async fn list_workflows(
     })
 }
 
-pub async fn fetch_workflow(State(st): State<AppState>, Origin(o): Origin, p: Segs) -> ApiResult {
-    let c = ctx(&st, o);
-    let ws = p.ws()?;
+pub async fn fetch_workflow(Req { st, c, p, ws }: Req) -> ApiResult {
     let sid = p.sid(1, "Sid", "WW")?;
     st.read_tx(|tx, _| {
         need_ws(tx, &ws)?;

@@ -18,6 +18,7 @@ impl Runner {
         &mut self,
         target: &Target,
         ignore_capacity: bool,
+        note: Option<&str>,
     ) -> CliResult {
         let id = self
             .record
@@ -53,6 +54,7 @@ impl Runner {
                 transfer_id: &id,
                 conference_sid: &self.call.conference_sid,
                 by: by.as_deref(),
+                note,
             },
         );
         let new = NewTask {

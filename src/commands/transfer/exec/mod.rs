@@ -4,9 +4,11 @@
 
 mod consult_task;
 mod journal;
+mod party;
 mod wait;
 
 pub use journal::{server_now, this_process};
+pub use party::set_activity;
 
 use std::time::Duration;
 
@@ -366,7 +368,15 @@ impl Runner {
             Action::CreateConsultTask {
                 target,
                 ignore_capacity,
-            } => self.create_consult_task(target, *ignore_capacity).await,
+                note,
+            } => {
+                self.create_consult_task(target, *ignore_capacity, note.as_deref())
+                    .await
+            }
+            Action::SetMuted { leg, name, muted } => self.set_muted(leg, name, *muted).await,
+            Action::SetActivity { .. } => set_activity(&self.client, &self.ws, action)
+                .await
+                .map(|_| ()),
             Action::AwaitAcceptance { timeout_s, accept } => {
                 self.await_acceptance(*timeout_s, *accept).await
             }

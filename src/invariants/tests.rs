@@ -4,6 +4,7 @@ use rusqlite::params;
 use serde_json::json;
 
 use super::*;
+use crate::sandbox::clock;
 use crate::sandbox::seed::{
     customer_call_sid, live_conference_sid, live_task_sid, worker_call_sid, worker_sid,
     workspace_sid,

@@ -8,16 +8,47 @@
 
 use std::collections::{HashMap, HashSet};
 
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
 use rusqlite::Transaction;
 use serde::Serialize;
+use serde_json::json;
 use serde_json::Value;
 
-use super::clock;
-use super::http::ApiResult;
-use super::store::StoreError;
-use super::AppState;
 use crate::domain::call::CONSULT_LABEL_PREFIX;
 use crate::domain::record::{self, Transfer};
+use crate::sandbox::http::{ok, ApiResult};
+use crate::sandbox::store::StoreError;
+use crate::sandbox::AppState;
+
+mod state;
+pub mod tasks;
+
+use self::state::{parse_time, State};
+
+/// The routes flexctl mounts into every sandbox it serves (the sandbox knows nothing of
+/// flexctl's journal; this checker does).
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/sandbox/invariants", get(invariants))
+}
+
+/// `GET /sandbox/invariants`: `{"ok", "violations": [{"kind", "subject", "detail"}],
+/// "task_violations": […]}`, checked after bringing the simulation up to the clock. The task
+/// invariants (who holds TaskRouter work must match who is on the call) are part of
+/// `violations`; `task_violations` repeats them on their own.
+async fn invariants(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> ApiResult<Response> {
+    let mut violations = check_now(&state)?;
+    let task_violations = state.tx(tasks::check)?;
+    violations.extend(task_violations.iter().cloned());
+    Ok(ok(json!({
+        "ok": violations.is_empty(),
+        "violations": violations,
+        "task_violations": task_violations,
+    })))
+}
 
 /// A conference ended with the customer on it, and neither the customer hanging up nor an
 /// explicit end through the API ended it.
@@ -49,8 +80,9 @@ pub const KINDS: &[&str] = &[
 ];
 
 /// How long (sandbox time) an `initiated` record may exist before anything it created exists:
-/// flexctl writes the record first and creates the leg or task right after.
-pub const DANGLING_GRACE_MS: i64 = 120_000;
+/// flexctl writes the record first and creates the leg or task right after. The grace doctor
+/// gives an unowned record, so that the checker and doctor agree on what is abandoned.
+pub const DANGLING_GRACE_MS: i64 = record::RECORD_GRACE_S * 1000;
 
 /// One broken invariant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -83,170 +115,6 @@ impl std::fmt::Display for Violation {
     }
 }
 
-struct TaskRow {
-    status: String,
-    attributes: Value,
-}
-
-impl TaskRow {
-    fn is_open(&self) -> bool {
-        matches!(self.status.as_str(), "pending" | "reserved" | "assigned")
-    }
-
-    fn flexctl_kind(&self) -> Option<&str> {
-        self.attributes
-            .pointer("/flexctl/kind")
-            .and_then(Value::as_str)
-    }
-
-    fn customer_call(&self) -> Option<&str> {
-        self.attributes
-            .pointer("/conference/participants/customer")
-            .and_then(Value::as_str)
-    }
-
-    fn conference_sid(&self) -> Option<&str> {
-        self.attributes
-            .pointer("/conference/sid")
-            .and_then(Value::as_str)
-    }
-
-    fn active_records(&self) -> Vec<Transfer> {
-        record::transfers(&self.attributes)
-            .into_iter()
-            .filter(|t| t.status.is_active())
-            .collect()
-    }
-
-    /// The records that own what they created: those under way, and completed ones (whose
-    /// consult leg and task now carry the call).
-    fn owning_records(&self) -> Vec<Transfer> {
-        record::transfers(&self.attributes)
-            .into_iter()
-            .filter(|t| t.status.is_active() || t.status == record::Status::Completed)
-            .collect()
-    }
-}
-
-struct ConferenceRow {
-    sid: String,
-    friendly_name: String,
-    status: String,
-    reason: Option<String>,
-    ending_call: Option<String>,
-}
-
-struct Leg {
-    conference_sid: String,
-    call_sid: String,
-    label: Option<String>,
-    status: String,
-    hold: bool,
-    present: bool,
-    left_reason: Option<String>,
-}
-
-impl Leg {
-    fn live(&self) -> bool {
-        self.present && self.status == "connected" && !self.hold
-    }
-}
-
-/// Everything the rules look at, read in one transaction.
-struct State {
-    now: i64,
-    /// Tasks by SID, in SID order for stable output.
-    tasks: Vec<(String, TaskRow)>,
-    conferences: Vec<ConferenceRow>,
-    legs: Vec<Leg>,
-}
-
-impl State {
-    fn load(tx: &Transaction) -> Result<State, StoreError> {
-        let now = clock::now(tx)?;
-        let mut stmt = tx.prepare(
-            "SELECT sid, assignment_status, attributes FROM tasks
-             WHERE attributes LIKE '%flexctl%'
-                OR sid IN (SELECT friendly_name FROM conferences)
-             ORDER BY sid",
-        )?;
-        let tasks = stmt
-            .query_map([], |r| {
-                let raw: String = r.get(2)?;
-                Ok((
-                    r.get::<_, String>(0)?,
-                    TaskRow {
-                        status: r.get(1)?,
-                        attributes: serde_json::from_str(&raw).unwrap_or(Value::Null),
-                    },
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut stmt = tx.prepare(
-            "SELECT sid, friendly_name, status, reason_conference_ended,
-                    call_sid_ending_conference
-             FROM conferences ORDER BY date_created, sid",
-        )?;
-        let conferences = stmt
-            .query_map([], |r| {
-                Ok(ConferenceRow {
-                    sid: r.get(0)?,
-                    friendly_name: r.get(1)?,
-                    status: r.get(2)?,
-                    reason: r.get(3)?,
-                    ending_call: r.get(4)?,
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut stmt = tx.prepare(
-            "SELECT conference_sid, call_sid, label, status, hold, left_at IS NULL, left_reason
-             FROM participants ORDER BY conference_sid, date_created, call_sid",
-        )?;
-        let legs = stmt
-            .query_map([], |r| {
-                Ok(Leg {
-                    conference_sid: r.get(0)?,
-                    call_sid: r.get(1)?,
-                    label: r.get(2)?,
-                    status: r.get(3)?,
-                    hold: r.get(4)?,
-                    present: r.get(5)?,
-                    left_reason: r.get(6)?,
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(State {
-            now,
-            tasks,
-            conferences,
-            legs,
-        })
-    }
-
-    fn task(&self, sid: &str) -> Option<&TaskRow> {
-        self.tasks
-            .binary_search_by(|(s, _)| s.as_str().cmp(sid))
-            .ok()
-            .map(|i| &self.tasks[i].1)
-    }
-
-    fn legs_of<'a>(&'a self, conference_sid: &'a str) -> impl Iterator<Item = &'a Leg> + 'a {
-        self.legs
-            .iter()
-            .filter(move |l| l.conference_sid == conference_sid)
-    }
-
-    /// The customer's legs of a conference: labelled `customer`, or the call the task's
-    /// attributes name as `conference.participants.customer`.
-    fn customer_legs<'a>(&'a self, c: &'a ConferenceRow) -> impl Iterator<Item = &'a Leg> + 'a {
-        let named = self.task(&c.friendly_name).and_then(TaskRow::customer_call);
-        self.legs_of(&c.sid)
-            .filter(move |l| l.label.as_deref() == Some("customer") || Some(&*l.call_sid) == named)
-    }
-}
-
-/// [`check`] on a running sandbox, after bringing the simulation up to its clock (what
-/// `GET /sandbox/invariants` answers).
 pub fn check_now(state: &AppState) -> ApiResult<Vec<Violation>> {
     state.tx(|tx, _| Ok(check(tx)?))
 }
@@ -379,12 +247,6 @@ fn orphan_tasks(st: &State, out: &mut Vec<Violation>) {
     }
 }
 
-fn parse_time(s: &str) -> Option<i64> {
-    s.parse::<jiff::Timestamp>()
-        .ok()
-        .map(|t| t.as_millisecond())
-}
-
 fn record_rules(st: &State, out: &mut Vec<Violation>) {
     let mut conferences_of: HashMap<&str, Vec<&str>> = HashMap::new();
     for c in &st.conferences {
@@ -471,5 +333,4 @@ fn reset_tasks(st: &State, out: &mut Vec<Violation>) {
 }
 
 #[cfg(test)]
-#[path = "invariants_tests.rs"]
 mod tests;

@@ -8,9 +8,9 @@
 
 use rusqlite::{params, Transaction};
 
-use super::http::ApiResult;
-use super::invariants::{Violation, DANGLING_GRACE_MS};
-use super::taskrouter::channels;
+use super::{Violation, DANGLING_GRACE_MS};
+use crate::sandbox::http::ApiResult;
+use crate::sandbox::taskrouter::channels;
 
 /// A connected agent leg of a live call with no assigned task of the call held through their
 /// accepted reservation.
@@ -153,5 +153,5 @@ fn over_capacity(tx: &Transaction, out: &mut Vec<Violation>) -> ApiResult<()> {
 }
 
 #[cfg(test)]
-#[path = "invariants_tasks_tests.rs"]
+#[path = "tasks_tests.rs"]
 mod tests;
