@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use futures::{StreamExt, TryStreamExt};
 use serde::Serialize;
 
-use super::gather::live_calls;
+use super::gather::busy;
 use super::select::resolve_queue;
 use crate::cli::{AgentsListArgs, QueuesListArgs};
 use crate::context::Ctx;
-use crate::domain::model::WorkerChannel;
+use crate::domain::model::{Queue, Worker, WorkerChannel};
+use crate::domain::routing::{self, Members};
 use crate::domain::rules::can_take_transfer;
 use crate::error::CliResult;
 use crate::twilio::WorkerFilter;
@@ -66,90 +67,43 @@ impl Row for AgentRow {
 
 pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
     let (client, ws) = ctx.client_and_workspace().await?;
-    let (queues, (calls, workers), activity) = tokio::try_join!(
+    // Three waves: the lists; then who holds each live call's tasks and the queues' members
+    // the workers already read cannot answer, at once; then the voice channels of the
+    // agents on a call (the only ones whose capacity decides whether they can take a
+    // transfer).
+    let (queues, lists, activity) = tokio::try_join!(
         async { Ok(client.list_queues(&ws, None, None).await?) },
-        live_calls(&client, &ws),
+        busy::lists(&client, &ws),
         wanted_activity(&client, &ws, args.activity.as_deref()),
     )?;
-    // `--activity`: only its agents are read further (their channels) and shown.
-    let workers: Vec<_> = workers
-        .into_iter()
+    let wanted_queue = match &args.queue {
+        Some(q) => Some(resolve_queue(&queues, q)?.name.clone()),
+        None => None,
+    };
+    let workers = &lists.workers;
+    let (members, busy) = tokio::try_join!(
+        queue_members(&client, &ws, &queues, workers),
+        busy::on_call(&client, &ws, &lists)
+    )?;
+    let mut queues_of: HashMap<&str, Vec<String>> = HashMap::new();
+    for (queue, sids) in queues.iter().zip(&members) {
+        for sid in sids {
+            queues_of
+                .entry(sid.as_str())
+                .or_default()
+                .push(queue.name.clone());
+        }
+    }
+    let on_call = |sid: &str| busy.on_call.get(sid).cloned();
+    let voice = &busy.voice;
+    // `--activity`: only its agents are shown.
+    let rows: Vec<AgentRow> = workers
+        .iter()
         .filter(|w| {
             activity
                 .as_ref()
                 .is_none_or(|a| w.activity_sid.as_deref() == Some(a.sid.as_str()))
         })
-        .collect();
-    // Who is eligible for which queue: one filtered worker list per queue, at most the
-    // client's limit at once (list responses carry no attributes, so eligibility cannot be
-    // evaluated locally).
-    let members: Vec<(String, Vec<_>)> = futures::stream::iter(queues.iter().map(|q| {
-        let filter = WorkerFilter {
-            task_queue_sid: Some(q.sid.clone()),
-            ..WorkerFilter::default()
-        };
-        let (client, ws) = (&client, &ws);
-        async move {
-            client
-                .list_workers(ws, &filter, None)
-                .await
-                .map(|ws| (q.name.clone(), ws))
-        }
-    }))
-    .buffered(client.concurrency())
-    .try_collect()
-    .await?;
-    let wanted_queue = match &args.queue {
-        Some(q) => Some(resolve_queue(&queues, q)?.name.clone()),
-        None => None,
-    };
-    let mut queues_of: HashMap<&str, Vec<String>> = HashMap::new();
-    for (queue, ws) in &members {
-        for w in ws {
-            queues_of
-                .entry(w.sid.as_str())
-                .or_default()
-                .push(queue.clone());
-        }
-    }
-    let on_call = |sid: &str| {
-        calls
-            .iter()
-            .find(|c| {
-                c.agent_sid.as_deref() == Some(sid)
-                    || c.participants
-                        .iter()
-                        .any(|l| l.worker_sid.as_deref() == Some(sid))
-            })
-            .map(|c| c.task_sid.clone())
-    };
-    // The voice channel of each agent on a call (at most one read per live call, bounded):
-    // the only agents whose capacity decides whether they can take a transfer.
-    let busy: Vec<&str> = workers
-        .iter()
-        .filter(|w| on_call(&w.sid).is_some())
-        .map(|w| w.sid.as_str())
-        .collect();
-    let voice: HashMap<&str, WorkerChannel> = futures::stream::iter(busy.into_iter().map(|sid| {
-        let (client, ws) = (&client, &ws);
-        async move {
-            let channels = client.list_worker_channels(ws, sid).await?;
-            Ok::<_, crate::twilio::Error>(
-                channels
-                    .into_iter()
-                    .find(|c| c.task_channel == "voice")
-                    .map(|c| (sid, c)),
-            )
-        }
-    }))
-    .buffered(client.concurrency())
-    .try_collect::<Vec<_>>()
-    .await?
-    .into_iter()
-    .flatten()
-    .collect();
-    let rows: Vec<AgentRow> = workers
-        .iter()
         .map(|w| {
             let call = on_call(&w.sid);
             let channel = voice.get(w.sid.as_str());
@@ -167,6 +121,45 @@ pub async fn agents(ctx: &mut Ctx, args: &AgentsListArgs) -> CliResult {
         .filter(|r| wanted_queue.as_ref().is_none_or(|q| r.queues.contains(q)))
         .collect();
     ctx.ui.out(&render(&ctx.ui, &rows)?)
+}
+
+/// The SIDs of the workers each queue's target expression selects, in `queues` order: from
+/// the workers already read where the expression can be evaluated here
+/// ([`routing::members`]), otherwise one worker list filtered by the queue per distinct
+/// expression, at most the client's limit at once (not `TargetWorkersExpression`, which
+/// Twilio limits to a few requests a second).
+async fn queue_members(
+    client: &crate::twilio::Client,
+    ws: &str,
+    queues: &[Queue],
+    workers: &[Worker],
+) -> CliResult<Vec<Vec<String>>> {
+    let plan = routing::members(queues, workers);
+    let asked: Vec<usize> = plan
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| (*m == Members::Ask(i)).then_some(i))
+        .collect();
+    let answers: HashMap<usize, Vec<String>> = futures::stream::iter(asked.into_iter().map(|i| {
+        let filter = WorkerFilter {
+            task_queue_sid: Some(queues[i].sid.clone()),
+            ..WorkerFilter::default()
+        };
+        async move {
+            let listed = client.list_workers(ws, &filter, None).await?;
+            Ok::<_, crate::twilio::Error>((i, listed.into_iter().map(|w| w.sid).collect()))
+        }
+    }))
+    .buffered(client.concurrency())
+    .try_collect()
+    .await?;
+    Ok(plan
+        .iter()
+        .map(|m| match m {
+            Members::Local(idx) => idx.iter().map(|&j| workers[j].sid.clone()).collect(),
+            Members::Ask(i) => answers.get(i).cloned().unwrap_or_default(),
+        })
+        .collect())
 }
 
 /// The activity `--activity` names (any case, did-you-mean, or a WA SID), read in the first

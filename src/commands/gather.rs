@@ -7,6 +7,7 @@
 //! agent's full record and the task's ETag in the second.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use futures::{StreamExt, TryStreamExt};
 
@@ -19,6 +20,12 @@ use crate::error::{CliError, CliResult};
 use crate::twilio::{Client, ConferenceFilter, TaskFilter, WorkerFilter};
 
 use crate::domain::rules::STALE_MINUTES;
+
+mod agent;
+pub mod busy;
+mod task;
+pub use agent::load_agent;
+use task::{load_task, Known};
 
 /// Tasks flexctl creates that are no call (a queue reset's probe). A hand-off's target task
 /// is a task of the call: once accepted and handed over, it is the call's current task.
@@ -42,7 +49,9 @@ pub struct CallState {
     pub legs: Vec<Participant>,
     /// The worker who accepted the task (SID, name).
     pub agent: Option<(String, String)>,
-    pub names: HashMap<String, String>,
+    /// Worker SID → name, shared by every call of one load (a copy per call would hold
+    /// calls × workers strings: 600,000 on a centre of 300 calls and 2,000 agents).
+    pub names: Arc<HashMap<String, String>>,
 }
 
 impl CallState {
@@ -115,11 +124,13 @@ pub struct Loaded {
     pub ended_assigned: Vec<Task>,
 }
 
-fn names_of(workers: &[Worker]) -> HashMap<String, String> {
-    workers
-        .iter()
-        .map(|w| (w.sid.clone(), w.name.clone()))
-        .collect()
+fn names_of(workers: &[Worker]) -> Arc<HashMap<String, String>> {
+    Arc::new(
+        workers
+            .iter()
+            .map(|w| (w.sid.clone(), w.name.clone()))
+            .collect(),
+    )
 }
 
 fn agent_of(
@@ -197,127 +208,17 @@ pub async fn load(
     also: &Also,
 ) -> CliResult<Loaded> {
     match only_task {
-        Some(t) => load_task(client, ws, t, also).await,
-        None => load_all(client, ws, etag, also).await,
+        Some(t) => load_task(client, ws, t, also, Known::default()).await,
+        None => load_all(client, ws, etag, also, true).await,
     }
 }
 
-/// A call named by its task: the task (with its ETag), its accepted reservation and the
-/// workers at once, then the legs of the conference the task names. No list of every call.
-async fn load_task(client: &Client, ws: &str, task_sid: &str, also: &Also) -> CliResult<Loaded> {
-    let accepted = ReservationStatus::Accepted;
-    let every = WorkerFilter::default();
-    let task = async {
-        match client.fetch_task(ws, task_sid).await {
-            Ok(t) => Ok(Some(t)),
-            Err(e) if e.is_not_found() => Ok(None),
-            Err(e) => Err(CliError::from(e)),
-        }
-    };
-    let (task, reservations, workers, queues) = tokio::try_join!(
-        task,
-        async {
-            client
-                .list_reservations(ws, task_sid, Some(&accepted))
-                .await
-                .or_else(|e| {
-                    if e.is_not_found() {
-                        Ok(Vec::new())
-                    } else {
-                        Err(e)
-                    }
-                })
-                .map_err(CliError::from)
-        },
-        async { Ok::<_, CliError>(client.list_workers(ws, &every, None).await?) },
-        queues_if(client, ws, also.queues),
-    )?;
-    let names = names_of(&workers);
-    let cf = task
-        .as_ref()
-        .filter(|t| live_task(t))
-        .and_then(conference_of);
-    // A wrapping task may be a leaver's: the call's current task is then another of its
-    // tasks, found by the conference they share (only then: one more list, same wave).
-    let wrapping = task
-        .as_ref()
-        .is_some_and(|t| t.status == TaskStatus::Wrapping);
-    let (legs, worker, siblings) = tokio::join!(
-        async {
-            match &cf {
-                None => Ok(Vec::new()),
-                Some(cf) => match client.list_participants(cf, None).await {
-                    Ok(l) => Ok(l),
-                    Err(e) if e.is_not_found() => Ok(Vec::new()),
-                    Err(e) => Err(CliError::from(e)),
-                },
-            }
-        },
-        worker_if(client, ws, &workers, also.worker.as_deref()),
-        async {
-            match (&cf, wrapping) {
-                (Some(cf), true) => {
-                    let filter = TaskFilter {
-                        assignment_status: vec![TaskStatus::Assigned, TaskStatus::Wrapping],
-                        evaluate_task_attributes: Some(format!("conference.sid == \"{cf}\"")),
-                        ..TaskFilter::default()
-                    };
-                    client
-                        .list_tasks(ws, &filter, None)
-                        .await
-                        .map_err(CliError::from)
-                }
-                _ => Ok(Vec::new()),
-            }
-        },
-    );
-    let (legs, siblings) = (legs?, siblings?);
-    let mut calls = Vec::new();
-    // A conference with nobody left in it has ended: the call is not live.
-    if let (Some(task), Some(cf)) = (task, cf) {
-        if !legs.is_empty() {
-            let named = task.sid.clone();
-            let mut group: Vec<Task> = vec![task];
-            group.extend(
-                siblings
-                    .into_iter()
-                    .filter(|t| t.sid != named && !is_flexctl_task(t)),
-            );
-            let refs: Vec<&Task> = group.iter().collect();
-            let current = current_task(&refs).unwrap_or(0);
-            let mut reservations = reservations;
-            if current != 0 {
-                let sid = group[current].sid.clone();
-                let (fetched, r) = tokio::try_join!(
-                    async { Ok::<_, CliError>(client.fetch_task(ws, &sid).await?) },
-                    async {
-                        Ok::<_, CliError>(
-                            client.list_reservations(ws, &sid, Some(&accepted)).await?,
-                        )
-                    },
-                )?;
-                group[current] = fetched;
-                reservations = r;
-            }
-            let task = group.remove(current);
-            calls.push(CallState {
-                agent: agent_of(&reservations, &names),
-                task,
-                others: group,
-                conference_sid: cf,
-                legs,
-                names,
-            });
-        }
-    }
-    Ok(Loaded {
-        calls,
-        workers,
-        worker,
-        queues,
-        ended: Vec::new(),
-        ended_assigned: Vec::new(),
-    })
+/// Every live call's task, but the detail (legs, agent) only when exactly one is live: for
+/// a caller that acts on the only call and on none when there are several (doctor with no
+/// call named and no terminal to pick one), so that its cost does not grow with the calls.
+/// `ended` is complete either way (it comes from the lists).
+pub async fn load_if_only_one(client: &Client, ws: &str) -> CliResult<Loaded> {
+    load_all(client, ws, &|_, _| false, &Also::default(), false).await
 }
 
 async fn load_all(
@@ -325,6 +226,7 @@ async fn load_all(
     ws: &str,
     etag: &(dyn Fn(&Task, usize) -> bool + Sync),
     also: &Also,
+    details_of_many: bool,
 ) -> CliResult<Loaded> {
     let tasks_filter = TaskFilter {
         assignment_status: vec![TaskStatus::Assigned, TaskStatus::Wrapping],
@@ -374,6 +276,10 @@ async fn load_all(
         .filter(|t| conference_of(t).is_some_and(|cf| !live.contains(cf.as_str())))
         .cloned()
         .collect();
+    let mut candidates = candidates;
+    if !details_of_many && candidates.len() > 1 {
+        candidates.clear();
+    }
     let ended_assigned: Vec<Task> = tasks
         .iter()
         .filter(|t| t.status == TaskStatus::Assigned)

@@ -79,11 +79,12 @@ pub async fn load_call(
 ) -> CliResult<(CallState, Loaded)> {
     let want = wanted(ctx, positional, sel)?;
     let (client, ws) = ctx.client_and_workspace().await?;
-    let only = match &want {
-        Wanted::Task(t) => Some(t.as_str()),
-        _ => None,
+    // A call named by its task or its agent is read without listing every live call.
+    let mut loaded = match &want {
+        Wanted::Task(t) => gather::load(&client, &ws, Some(t), etag, also).await?,
+        Wanted::Agent(a) => gather::load_agent(&client, &ws, a, etag, also).await?,
+        _ => gather::load(&client, &ws, None, etag, also).await?,
     };
-    let mut loaded = gather::load(&client, &ws, only, etag, also).await?;
     let state = take_call(ctx, want, &mut loaded)?;
     Ok((state, loaded))
 }

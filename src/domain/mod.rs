@@ -3,6 +3,7 @@
 pub mod call;
 pub mod doctor;
 pub mod duration;
+pub mod expr;
 pub mod handoff;
 pub mod model;
 pub mod names;

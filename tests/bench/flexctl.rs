@@ -9,6 +9,7 @@
 
 mod growth;
 mod load;
+mod measure;
 mod sections;
 mod timed;
 
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use flexctl::sandbox::seed;
+use measure::{load_average, mb, rss_of, time_cmd, twilio_cli, yes};
 use timed::{in_flight, longest_chain, Timed};
 
 /// One verb of the round-trip table: how it is run, its request budget (quick mode fails
@@ -356,72 +358,6 @@ fn round_trips(env: &Env, latency_ms: u64) -> Vec<(Measured, Verb)> {
     out
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    if v.is_empty() {
-        0.0
-    } else {
-        v[v.len() / 2]
-    }
-}
-
-/// Median wall time (ms) of `runs` runs of `cmd`, and the peak RSS (KB) of one more.
-fn time_cmd(mk: &dyn Fn() -> Command, runs: usize) -> (f64, Option<u64>) {
-    let mut times = Vec::new();
-    for _ in 0..runs {
-        let mut c = mk();
-        c.stdout(Stdio::null()).stderr(Stdio::null());
-        let t = Instant::now();
-        let _ = c.status();
-        times.push(t.elapsed().as_secs_f64() * 1000.0);
-    }
-    (median(times), None)
-}
-
-fn rss_of(program: &Path, args: &[&str], envs: &[(&str, String)]) -> Option<u64> {
-    if !Path::new("/usr/bin/time").exists() {
-        return None;
-    }
-    let out = Command::new("/usr/bin/time")
-        .args(["-f", "%M"])
-        .arg(program)
-        .args(args)
-        .envs(envs.iter().map(|(k, v)| (*k, v.as_str())))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .output()
-        .ok()?;
-    String::from_utf8_lossy(&out.stderr)
-        .lines()
-        .last()?
-        .trim()
-        .parse()
-        .ok()
-}
-
-fn twilio_cli() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("TWILIO_CLI") {
-        return Some(PathBuf::from(p));
-    }
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|d| d.join("twilio"))
-            .find(|p| p.is_file())
-    })
-}
-
-fn mb(kb: Option<u64>) -> String {
-    kb.map_or("n/a".into(), |k| format!("{:.1} MB", k as f64 / 1024.0))
-}
-
-fn yes(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "**no**"
-    }
-}
-
 fn locate_bin(args: &[String]) -> PathBuf {
     if let Some(i) = args.iter().position(|a| a == "--bin") {
         return PathBuf::from(&args[i + 1]);
@@ -493,6 +429,7 @@ fn main() {
             || args.iter().any(|a| a == &format!("--only={s}"))
     };
     eprintln!("benchmarking {}", bin.display());
+    let start_load = load_average();
     let mut md = String::new();
     let rss = Path::new("/usr/bin/time").exists();
     let env = Env {
@@ -528,6 +465,16 @@ fn main() {
     if only("growth") {
         growth::growth(&env, &mut md);
     }
+    let _ = writeln!(
+        md,
+        "## Machine load during this run\n\n\
+         Load average (1, 5, 15 min) from `/proc/loadavg`: {start_load} at the start, {} at \
+         the end, on {} cores. Anything above about 1 means other work shared the cores with \
+         the harness, the sandbox and flexctl, and every time and throughput figure above is \
+         slower for it; request counts, chains and in-flight maxima do not depend on it.\n",
+        load_average(),
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+    );
     md.push_str(include_str!("notes.md"));
     println!("{md}");
     if !args.iter().any(|a| a == "--no-write") {

@@ -27,6 +27,7 @@ mod safety;
 mod sandbox_2010;
 mod sandbox_taskrouter;
 mod scale;
+mod scale_reads;
 mod secrets;
 mod seed_large;
 mod sequences;

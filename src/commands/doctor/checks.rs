@@ -58,13 +58,18 @@ pub(super) async fn checks(
     // Every live call in one load. The call checked is the one named, else the only live
     // call, else one picked on a terminal; the same load tells which ended calls still carry
     // an open transfer, and gives the workers for a target check.
-    let mut loaded = gather::load(&client, &ws, None, &|_, _| false, &Also::default()).await?;
+    let named = selector(args, &ctx.select);
+    let mut loaded = if named.is_none() && !ctx.ui.interactive {
+        // Several live calls and nobody to pick one: none is checked, so none is read.
+        gather::load_if_only_one(&client, &ws).await?
+    } else {
+        gather::load(&client, &ws, None, &|_, _| false, &Also::default()).await?
+    };
     let ended = ended_calls(
         std::mem::take(&mut loaded.ended),
         std::mem::take(&mut loaded.ended_assigned),
     );
     let workers = loaded.workers.clone();
-    let named = selector(args, &ctx.select);
     let picked = match (&named, loaded.calls.len()) {
         (Some(sel), _) => Some((sel.clone(), pick_loaded(ctx, None, sel, &mut loaded))),
         (None, 1) => Some((CallSelector::default(), Ok(loaded.calls.swap_remove(0)))),

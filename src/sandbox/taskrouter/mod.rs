@@ -5,7 +5,6 @@
 //! parameter), then run in `AppState::tx`, which brings the simulation up to the clock first.
 
 pub mod channels;
-pub mod expr;
 pub mod json;
 pub mod model;
 pub mod queues;
@@ -16,6 +15,9 @@ pub mod stats;
 pub mod tasks;
 pub mod workers;
 pub mod workspaces;
+
+/// The one expression evaluator, shared with the CLI (pure domain code).
+pub use crate::domain::expr;
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;

@@ -119,20 +119,8 @@ impl WorkerRow {
     /// The attributes that target-worker expressions see: the worker's own plus the
     /// pseudo-attributes `sid`, `name` and `friendly_name` (unless the worker defines them).
     pub fn expr_attrs(&self) -> Value {
-        let mut v: Value = serde_json::from_str(&self.attributes).unwrap_or(Value::Null);
-        if !v.is_object() {
-            v = Value::Object(Default::default());
-        }
-        if let Value::Object(m) = &mut v {
-            for (k, val) in [
-                ("sid", &self.sid),
-                ("name", &self.friendly_name),
-                ("friendly_name", &self.friendly_name),
-            ] {
-                m.entry(k).or_insert_with(|| Value::String(val.clone()));
-            }
-        }
-        v
+        let own: Value = serde_json::from_str(&self.attributes).unwrap_or(Value::Null);
+        crate::domain::routing::worker_view(&own, &self.sid, &self.friendly_name)
     }
 }
 
