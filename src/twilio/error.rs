@@ -67,6 +67,12 @@ impl Error {
     }
 
     /// Worth trying again for a request that is safe to repeat.
+    /// The conference a participant was added to is over or unknown (16022 / 16003, or a
+    /// 404): the call ended under the request.
+    pub fn is_conference_gone(&self) -> bool {
+        matches!(self.code(), Some(16022 | 16003)) || self.is_not_found()
+    }
+
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Api { status, code, .. } => {

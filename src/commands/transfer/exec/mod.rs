@@ -309,15 +309,23 @@ impl Runner {
                     Err(e) if e.is_retryable() => {
                         match self.client.fetch_participant(&self.cf(), &label).await {
                             Ok(p) => p,
-                            Err(_) => self
-                                .client
-                                .create_participant(&self.cf(), &new)
-                                .await
-                                .map_err(|e2| {
-                                    CliError::from(e2).cause(format!("first attempt: {e}"))
-                                })?,
+                            Err(_) => {
+                                match self.client.create_participant(&self.cf(), &new).await {
+                                    Ok(p) => p,
+                                    Err(e2) if e2.is_conference_gone() => {
+                                        return Err(self.conference_gone())
+                                    }
+                                    Err(e2) => {
+                                        return Err(
+                                            CliError::from(e2).cause(format!("first attempt: {e}"))
+                                        )
+                                    }
+                                }
+                            }
                         }
                     }
+                    // The customer hung up between the last poll and the ring.
+                    Err(e) if e.is_conference_gone() => return Err(self.conference_gone()),
                     Err(e) => return Err(e.into()),
                 };
                 let call_sid = leg.call_sid.clone();
