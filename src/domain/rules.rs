@@ -276,11 +276,16 @@ pub fn check_agent_capacity(
 }
 
 /// Whether an agent can take a transfer now, as the directory's AVAILABLE says and
-/// `--available` filters: an available activity, and room on their voice channel when they
-/// are on a call (`voice` is read only for them; an agent on a call whose channel is unknown
-/// is taken to be full, as TaskRouter's default voice capacity of 1 would be).
+/// `--available` filters: an available activity, and room on their voice channel when it was
+/// read (`voice`: read for the agents on a call or in wrap-up, whose capacity may be taken); an
+/// agent on a call whose channel is unknown is taken to be full, as TaskRouter's default voice
+/// capacity of 1 would be.
 pub fn can_take_transfer(worker: &Worker, on_call: bool, voice: Option<&WorkerChannel>) -> bool {
-    worker.available && (!on_call || voice.is_some_and(WorkerChannel::has_room))
+    worker.available
+        && match voice {
+            Some(channel) => channel.has_room(),
+            None => !on_call,
+        }
 }
 
 /// Both preconditions of an agent target, in the order the verbs check them.

@@ -64,6 +64,23 @@ fn a_transfer_gives_the_target_a_task_of_their_own_and_wraps_the_leavers() {
     assert_eq!(calls.len(), 1, "{calls:?}");
     assert_eq!(calls[0]["agent"], "bob");
     assert_eq!(calls[0]["task_sid"], bobs.as_str());
+    // alice's wrap-up still takes her voice channel: the directory and a transfer to her
+    // agree that she cannot take a call yet.
+    let agents = sb.flexctl(&["-o", "json", "agents", "list"]).ok().json();
+    let alice = agents
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "alice")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (&alice["available"], &alice["voice"]),
+        (&Value::Bool(false), &Value::from("1/1")),
+        "{alice}"
+    );
+    let to_alice = sb.flexctl(&["-o", "json", "--dry-run", "consult", "agent", "alice"]);
+    assert_eq!(error_of(&to_alice)["id"], "target-capacity");
 }
 
 #[test]

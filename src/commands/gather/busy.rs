@@ -100,8 +100,40 @@ pub async fn on_call(client: &Client, ws: &str, l: &Lists) -> CliResult<Busy> {
     for (worker, call) in held {
         on_call.entry(worker).or_insert(call);
     }
-    let mut agents: Vec<&str> = on_call.keys().map(String::as_str).collect();
+    // A task in wrap-up keeps its agent's capacity until it is completed: read their channel
+    // too, so AVAILABLE says what a transfer to them would meet.
+    let wrapping: Vec<String> = futures::stream::iter(
+        l.tasks
+            .iter()
+            .filter(|t| t.status == TaskStatus::Wrapping && !is_flexctl_task(t))
+            .map(|t| async move {
+                let r = client.list_reservations(ws, &t.sid, None).await?;
+                Ok::<_, CliError>(
+                    r.into_iter()
+                        .filter(|r| {
+                            matches!(
+                                r.status,
+                                ReservationStatus::Accepted | ReservationStatus::Wrapping
+                            )
+                        })
+                        .map(|r| r.worker_sid)
+                        .collect::<Vec<_>>(),
+                )
+            }),
+    )
+    .buffered(client.concurrency())
+    .try_collect::<Vec<_>>()
+    .await?
+    .into_iter()
+    .flatten()
+    .collect();
+    let mut agents: Vec<&str> = on_call
+        .keys()
+        .map(String::as_str)
+        .chain(wrapping.iter().map(String::as_str))
+        .collect();
     agents.sort_unstable();
+    agents.dedup();
     let voice = futures::stream::iter(agents.into_iter().map(|sid| async move {
         let channels = client.list_worker_channels(ws, sid).await?;
         Ok::<_, CliError>(

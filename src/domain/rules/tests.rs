@@ -292,6 +292,9 @@ fn an_agent_can_take_a_transfer_when_available_with_room_on_their_voice_channel(
         (w(true), true, Some(voice(1, 1)), false),
         (w(true), true, Some(voice(1, 2)), true),
         (w(false), true, Some(voice(1, 2)), false),
+        // In wrap-up: not on a call, but the wrapping task still takes the channel.
+        (w(true), false, Some(voice(1, 1)), false),
+        (w(true), false, Some(voice(0, 1)), true),
     ] {
         assert_eq!(
             can_take_transfer(&worker, on_call, channel.as_ref()),
