@@ -77,18 +77,33 @@ fn assigned_tasks(l: &Lists) -> Vec<(&str, String)> {
 /// agent whose leg is in a conference without a task of their own is not seen here (only
 /// the call's legs would show them); doctor reports such legs.
 pub async fn on_call(client: &Client, ws: &str, l: &Lists) -> CliResult<Busy> {
-    let accepted = ReservationStatus::Accepted;
-    let held: Vec<(String, String)> =
-        futures::stream::iter(assigned_tasks(l).into_iter().map(|(task, call)| {
-            let accepted = &accepted;
-            async move {
-                let r = client.list_reservations(ws, task, Some(accepted)).await?;
-                Ok::<_, CliError>(
-                    r.into_iter()
-                        .map(|r| (r.worker_sid, call.clone()))
-                        .collect::<Vec<_>>(),
-                )
-            }
+    // The live calls' assigned tasks, and every task in wrap-up: that keeps its agent's
+    // capacity until it is completed, so their channel is read too and AVAILABLE says what
+    // a transfer to them would meet.
+    let wrapping = l
+        .tasks
+        .iter()
+        .filter(|t| t.status == TaskStatus::Wrapping && !is_flexctl_task(t))
+        .map(|t| (t.sid.as_str(), None));
+    let tasks: Vec<(&str, Option<String>)> = assigned_tasks(l)
+        .into_iter()
+        .map(|(task, call)| (task, Some(call)))
+        .chain(wrapping)
+        .collect();
+    let held: Vec<(String, Option<String>)> =
+        futures::stream::iter(tasks.into_iter().map(|(task, call)| async move {
+            let r = client.list_reservations(ws, task, None).await?;
+            Ok::<_, CliError>(
+                r.into_iter()
+                    .filter(|r| {
+                        matches!(
+                            r.status,
+                            ReservationStatus::Accepted | ReservationStatus::Wrapping
+                        )
+                    })
+                    .map(|r| (r.worker_sid, call.clone()))
+                    .collect::<Vec<_>>(),
+            )
         }))
         .buffered(client.concurrency())
         .try_collect::<Vec<_>>()
@@ -97,41 +112,12 @@ pub async fn on_call(client: &Client, ws: &str, l: &Lists) -> CliResult<Busy> {
         .flatten()
         .collect();
     let mut on_call: HashMap<String, String> = HashMap::new();
-    for (worker, call) in held {
-        on_call.entry(worker).or_insert(call);
+    for (worker, call) in &held {
+        if let Some(call) = call {
+            on_call.entry(worker.clone()).or_insert(call.clone());
+        }
     }
-    // A task in wrap-up keeps its agent's capacity until it is completed: read their channel
-    // too, so AVAILABLE says what a transfer to them would meet.
-    let wrapping: Vec<String> = futures::stream::iter(
-        l.tasks
-            .iter()
-            .filter(|t| t.status == TaskStatus::Wrapping && !is_flexctl_task(t))
-            .map(|t| async move {
-                let r = client.list_reservations(ws, &t.sid, None).await?;
-                Ok::<_, CliError>(
-                    r.into_iter()
-                        .filter(|r| {
-                            matches!(
-                                r.status,
-                                ReservationStatus::Accepted | ReservationStatus::Wrapping
-                            )
-                        })
-                        .map(|r| r.worker_sid)
-                        .collect::<Vec<_>>(),
-                )
-            }),
-    )
-    .buffered(client.concurrency())
-    .try_collect::<Vec<_>>()
-    .await?
-    .into_iter()
-    .flatten()
-    .collect();
-    let mut agents: Vec<&str> = on_call
-        .keys()
-        .map(String::as_str)
-        .chain(wrapping.iter().map(String::as_str))
-        .collect();
+    let mut agents: Vec<&str> = held.iter().map(|(w, _)| w.as_str()).collect();
     agents.sort_unstable();
     agents.dedup();
     let voice = futures::stream::iter(agents.into_iter().map(|sid| async move {
