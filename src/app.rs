@@ -37,6 +37,11 @@ fn init_logging(verbose: u8, color: crate::cli::ColorChoice) {
 }
 
 fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
+    resolve_settings_as(global, global.profile.clone())
+}
+
+/// Settings with `profile` in place of the one the flags name.
+fn resolve_settings_as(global: &GlobalArgs, profile: Option<String>) -> CliResult<Settings> {
     let file = match config::load_config() {
         Ok((_, file)) => file,
         // With no home there is no profile file: the environment and flags still apply.
@@ -44,7 +49,7 @@ fn resolve_settings(global: &GlobalArgs) -> CliResult<Settings> {
         Err(e) => return Err(e.into()),
     };
     let flags = settings::FlagInputs {
-        profile: global.profile.clone(),
+        profile,
         workspace_sid: global.workspace.clone(),
         base_url: global.base_url.clone(),
         output: global.output,
@@ -77,9 +82,19 @@ pub fn run(cli: Cli) -> i32 {
     let result = (|| {
         let settings = match resolve_settings(global) {
             Ok(s) => s,
-            Err(e) => match policy.bad_settings {
-                Some(report) => return Err(report(&ui, e)),
-                None => return Err(e),
+            Err(e) => match (policy.bad_settings, policy.mends_profiles) {
+                (Some(report), _) => return Err(report(&ui, e)),
+                // The command that would mend a profile that does not resolve must not be
+                // refused because of it: it runs with the embedded sandbox's settings.
+                (None, true) if global.profile.is_none() => {
+                    ui.warn(&format!(
+                        "the active profile does not resolve ({}); running with the `{}` profile's settings",
+                        e.message,
+                        config::SANDBOX_PROFILE
+                    ));
+                    resolve_settings_as(global, Some(config::SANDBOX_PROFILE.to_string()))?
+                }
+                (None, _) => return Err(e),
             },
         };
         ui.format = settings.format;

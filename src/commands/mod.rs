@@ -16,7 +16,8 @@ pub mod wait;
 pub mod watch;
 
 use crate::cli::{
-    AgentsCommand, CallsCommand, Command, QueueCommand, QueuesCommand, SandboxCommand,
+    AgentsCommand, CallsCommand, Command, ProfileCommand, QueueCommand, QueuesCommand,
+    SandboxCommand,
 };
 use crate::context::Ctx;
 use crate::error::{CliError, CliResult};
@@ -87,6 +88,9 @@ pub struct Policy {
     pub bad_settings: Option<fn(&Ui, CliError) -> CliError>,
     /// Whether the call selectors (`--task`, `--conference`, `--agent`) mean anything to it.
     pub takes_call: bool,
+    /// It edits the profiles file (`profile add|use|remove|list|import-twilio-cli`): an active
+    /// profile that does not resolve must not stop the command that would mend it.
+    pub mends_profiles: bool,
 }
 
 pub fn policy(command: &Command) -> Policy {
@@ -118,9 +122,20 @@ pub fn policy(command: &Command) -> Policy {
                 | Command::Wait(_)
                 | Command::Watch(_)
         );
+    let mends_profiles = matches!(
+        command,
+        Command::Profile(
+            ProfileCommand::Add(_)
+                | ProfileCommand::List
+                | ProfileCommand::Use(_)
+                | ProfileCommand::Remove(_)
+                | ProfileCommand::ImportTwilioCli(_)
+        )
+    );
     Policy {
         signals,
         bad_settings,
         takes_call,
+        mends_profiles,
     }
 }

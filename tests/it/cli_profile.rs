@@ -460,3 +460,60 @@ fn cli_profile_import_twilio_cli() {
     let r = fx(h, &["profile", "import-twilio-cli", "--file", src]);
     assert_eq!(r.code, 1, "{r:?}");
 }
+
+/// A hand-edited profile that no longer resolves does not lock the user out of the commands
+/// that mend it; every other command still refuses it.
+#[test]
+fn cli_a_broken_active_profile_can_still_be_listed_and_left() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    fx(
+        h,
+        &[
+            "profile",
+            "add",
+            "p1",
+            "--account-sid",
+            "AC0123456789abcdef0123456789abcdef",
+            "--auth-token",
+            "not-a-real-token",
+            "--no-verify",
+        ],
+    )
+    .ok();
+    fx(h, &["profile", "use", "p1"]).ok();
+    let path = config_file(h);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("[profiles.p1]\n", "[profiles.p1]\noutput = \"xml\"\n"),
+    )
+    .unwrap();
+
+    let refused = fx(h, &["calls", "list"]);
+    assert_eq!(refused.code, 2, "{refused:?}");
+    assert!(
+        refused.stderr.contains("output \"xml\""),
+        "{}",
+        refused.stderr
+    );
+
+    let list = fx(h, &["profile", "list"]);
+    assert_eq!(list.code, 0, "{list:?}");
+    assert!(
+        list.stderr.contains("the active profile does not resolve"),
+        "{}",
+        list.stderr
+    );
+    assert!(list.stdout.contains("p1"), "{}", list.stdout);
+    fx(h, &["profile", "use", "sandbox"]).ok();
+    let after = fx(h, &["profile", "list"]);
+    assert!(
+        !after.stderr.contains("does not resolve"),
+        "{}",
+        after.stderr
+    );
+    assert!(
+        !after.stderr.contains("not-a-real-token") && !list.stderr.contains("not-a-real-token")
+    );
+}
