@@ -360,10 +360,15 @@ pub fn orphans(f: &CallFacts) -> Finding {
     }
     if let Some(t) = f.active {
         let leg_gone = consult_legs.is_empty();
-        let task_open = f.consult_tasks.iter().any(|(sid, id)| {
-            t.consult.task_sid.as_deref() == Some(sid.as_str())
-                || id.as_deref() == Some(t.id.as_str())
-        });
+        let open_task = f
+            .consult_tasks
+            .iter()
+            .find(|(sid, id)| {
+                t.consult.task_sid.as_deref() == Some(sid.as_str())
+                    || id.as_deref() == Some(t.id.as_str())
+            })
+            .map(|(sid, _)| sid.clone());
+        let task_open = open_task.is_some();
         // Handed over but not journaled: the record only needs closing.
         if handed_over(f.call, t) {
             let mut finding = Finding::new(
@@ -390,8 +395,9 @@ pub fn orphans(f: &CallFacts) -> Finding {
         let dangling = parked
             && match t.status {
                 RecordStatus::Initiated => leg_gone && !task_open && settled,
-                RecordStatus::Ringing | RecordStatus::Consulting => leg_gone && !task_open,
-                RecordStatus::Merged => leg_gone,
+                // Parked once the target was rung: with the leg gone (the ring ended, or the
+                // target was removed by a verb cut short) there is nobody left to consult.
+                RecordStatus::Ringing | RecordStatus::Consulting | RecordStatus::Merged => leg_gone,
                 _ => false,
             };
         if dangling {
@@ -407,9 +413,15 @@ pub fn orphans(f: &CallFacts) -> Finding {
             if let Some(c) = f.call.customer_leg().filter(|c| c.hold) {
                 plan.steps.splice(0..0, plan::set_hold(c, false).steps);
             }
+            // The target's task goes with its leg (their capacity freed, nothing left assigned
+            // to somebody not on the call).
+            if task_open {
+                let close = plan::close_consult_task("its consult leg is gone");
+                plan.steps.splice(0..0, close.steps);
+            }
             repairs.push(Repair::Call {
                 plan,
-                consult_task: None,
+                consult_task: open_task,
                 record: Some(Box::new(t.clone())),
             });
         }

@@ -513,6 +513,30 @@ fn doctor_fails_credentials_on_a_config_others_can_read() {
     assert!(!run.stdout.contains("s3cr3t-token") && !run.stderr.contains("s3cr3t-token"));
 }
 
+/// A `remove bob` cut short after bob's leg went (the soak found it): the record still says
+/// ringing and bob's task is still accepted. doctor --fix closes both and brings the
+/// customer back.
+#[test]
+fn doctor_fix_closes_a_consult_whose_leg_is_gone_and_its_targets_task() {
+    let sb = TestSandbox::new();
+    sb.flexctl(&["-q", "consult", "agent", "bob"]).ok();
+    let (s, body) = sb.delete(&leg_path(&sb, &consult_label("bob")));
+    assert!(s.is_success(), "{body}");
+    let (_, by_id) = doctor(&sb, &[]);
+    assert_eq!(status(&by_id, "orphan-consult"), "fail", "{by_id:?}");
+    let fixed = sb.flexctl(&["doctor", "--fix"]);
+    assert!(
+        fixed.stderr.contains("cancel the target's task"),
+        "{fixed:?}"
+    );
+    let (run, by_id) = doctor(&sb, &[]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(failing(&by_id).is_empty(), "{by_id:?}");
+    assert_eq!(leg(&sb, "customer")["hold"], false);
+    let (_, inv) = sb.get("/sandbox/invariants");
+    assert_eq!(inv["ok"], true, "{inv}");
+}
+
 #[test]
 fn doctor_fix_closes_the_transfer_of_a_call_that_ended_mid_consult() {
     let sb = TestSandbox::new();

@@ -138,3 +138,17 @@ fn soak_random_verb_sequences() {
         .unwrap_or(1000);
     check(cases);
 }
+
+/// A sequence the soak found: `remove bob` of a connected consult whose requests fail after
+/// bob's leg is gone, then doctor --fix, which must close bob's task and the record.
+#[test]
+fn a_remove_cut_short_after_the_leg_went_is_mended_by_doctor() {
+    let steps: Vec<Vec<String>> = [
+        &["consult", "agent", "bob"][..],
+        &["remove", "bob", "--yes"],
+    ]
+    .iter()
+    .map(|s| s.iter().map(|a| a.to_string()).collect())
+    .collect();
+    run_sequence(2550600678934594850, &steps).unwrap_or_else(|e| panic!("{e}"));
+}
