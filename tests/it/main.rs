@@ -17,6 +17,7 @@ mod fuzz_sandbox;
 mod invariants;
 mod mute;
 mod notes;
+mod numbers;
 mod outputs;
 mod profile_checks;
 mod profile_terminal;

@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use crate::cli::OutputFormat;
 use crate::domain::call::consult_label;
+use crate::domain::number::external_label;
 use crate::domain::plan::{Accept, Action, Callee, Finish, Plan, Target};
 use crate::error::CliResult;
 use crate::twilio;
@@ -57,6 +58,7 @@ fn request(action: &Action, p: &Paths) -> Value {
                     "consult-<accepting worker>".into(),
                     "<accepting worker's contact_uri>".into(),
                 ),
+                Callee::Number { number } => (external_label(number), number.clone()),
             };
             let params = json!({"From": from, "To": to, "Label": label, "EarlyMedia": "true",
                 "EndConferenceOnExit": "false", "Timeout": timeout_s.to_string()});
@@ -87,6 +89,7 @@ fn request(action: &Action, p: &Paths) -> Value {
                 Target::Agent { worker_sid, .. } => json!({"RoutingTarget": worker_sid,
                     "IgnoreCapacity": ignore_capacity.to_string(), "TaskChannel": "voice",
                     "Attributes": attributes}),
+                Target::Number { .. } => json!({}),
             };
             ("POST", tasks.clone(), params)
         }
