@@ -288,7 +288,7 @@ pub fn transfer(
 }
 
 /// Applies a plan's leg updates and removals to a call (a prediction, for dry runs).
-fn apply_updates(call: &mut Call, plan: &Plan) {
+pub(super) fn apply_updates(call: &mut Call, plan: &Plan) {
     for step in &plan.steps {
         match &step.action {
             Action::UpdateLeg {

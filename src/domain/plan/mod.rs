@@ -375,4 +375,6 @@ pub(crate) fn remove(leg: &Leg) -> Action {
 }
 
 #[cfg(test)]
+mod number_tests;
+#[cfg(test)]
 mod tests;
