@@ -422,3 +422,91 @@ fn killing_a_number_transfer_at_any_point_is_recoverable() {
         assert!(killed >= 2, "cold={cold}: killed only {killed} time(s)");
     }
 }
+
+fn set_faults(sb: &TestSandbox, spec: &str) {
+    let (s, body) = sb.post("/sandbox/faults", &[("Spec", spec)]);
+    assert!(s.is_success(), "{body}");
+}
+
+/// Clears the faults; returns how many of `kind` were injected.
+fn clear_faults(sb: &TestSandbox, kind: &str) -> u64 {
+    let (s, body) = sb.delete("/sandbox/faults");
+    assert!(s.is_success(), "{body}");
+    body["injected"][kind].as_u64().unwrap_or(0)
+}
+
+#[test]
+fn a_lost_answer_to_the_number_ring_is_looked_up_not_rung_again() {
+    let sb = TestSandbox::new();
+    number_behaves(&sb, NUMBER, &[("AnswerAfter", "0s")]);
+    set_faults(
+        &sb,
+        "rate=1,kinds=lost,method=POST,path=*/Participants.json",
+    );
+    sb.flexctl(&["-q", "transfer", "number", NUMBER]).ok();
+    assert_eq!(clear_faults(&sb, "lost"), 1);
+    let s = all_invariants(&sb, "after a lost ring");
+    assert_handed_to_number(&sb, &s, "warm");
+    assert_eq!(
+        s.last_record()["consult"]["call_sid"],
+        s.leg(LABEL).unwrap()["call_sid"]
+    );
+}
+
+#[test]
+fn a_failing_number_ring_is_undone() {
+    let sb = TestSandbox::new();
+    set_faults(&sb, "rate=1,kinds=500,method=POST,path=*/Participants.json");
+    let run = sb.flexctl(&["transfer", "number", NUMBER]);
+    clear_faults(&sb, "500");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("restored:"), "{}", run.stderr);
+    let s = all_invariants(&sb, "failed ring");
+    assert_restored(&s, "failed");
+}
+
+#[test]
+fn a_failing_leave_keeps_the_agent_with_the_customer_and_the_number() {
+    let sb = TestSandbox::new();
+    number_behaves(&sb, NUMBER, &[("AnswerAfter", "0s")]);
+    set_faults(
+        &sb,
+        "rate=1,kinds=500,method=DELETE,path=*/Participants/worker.json",
+    );
+    let run = sb.flexctl(&["transfer", "number", NUMBER]);
+    clear_faults(&sb, "500");
+    assert_ne!(run.code, 0, "{}", run.stderr);
+    let s = all_invariants(&sb, "failed leave");
+    // Alice is still there: nobody ends the conference on exit, nobody is on hold.
+    assert_eq!(
+        flags(s.leg("worker").unwrap()),
+        (false, "connected".into(), false)
+    );
+    assert_eq!(s.leg(LABEL).unwrap()["hold"], false);
+    assert_eq!(s.customer()["hold"], false);
+    let doctor = sb.flexctl(&["doctor", "-o", "json"]);
+    assert!(matches!(doctor.code, 0 | 1), "{}", doctor.stderr);
+}
+
+#[test]
+fn a_call_no_agent_is_on_is_handed_straight_to_a_number() {
+    let sb = TestSandbox::new();
+    number_behaves(&sb, NUMBER, &[("AnswerAfter", "0s")]);
+    let cf = seed::live_conference_sid();
+    let worker = sb.p2010(&format!("/Conferences/{cf}/Participants/worker.json"));
+    let customer = sb.p2010(&format!("/Conferences/{cf}/Participants/customer.json"));
+    sb.post(&customer, &[("Hold", "true")]);
+    sb.post(&worker, &[("EndConferenceOnExit", "false")]);
+    sb.delete(&worker);
+    let task = seed::live_task_sid();
+    sb.flexctl(&["-q", "transfer", "number", NUMBER, "--task", &task])
+        .ok();
+    let s = all_invariants(&sb, "rescued to a number");
+    assert_eq!(flags(s.customer()), (false, "connected".into(), true));
+    assert_eq!(
+        flags(s.leg(LABEL).unwrap()),
+        (false, "connected".into(), true)
+    );
+    assert_eq!(s.last_record()["mode"], "rescue");
+    assert_eq!(s.last_record()["status"], "completed");
+}

@@ -149,12 +149,28 @@ fn request(action: &Action, p: &Paths) -> Value {
 }
 
 pub fn print(ui: &Ui, plan: &Plan, paths: &Paths) -> CliResult {
+    // An external number's leg is known by its label before it is rung.
+    let rung = plan.steps.iter().find_map(|s| match &s.action {
+        Action::Ring {
+            callee: Callee::Number { number },
+            ..
+        } => Some(external_label(number)),
+        _ => None,
+    });
+    let request = |action: &Action| {
+        let mut v = request(action, paths);
+        if let (Action::Unring, Some(label)) = (action, &rung) {
+            let path = v["path"].as_str().unwrap_or("");
+            v["path"] = json!(path.replace("consult-<rung worker>", label));
+        }
+        v
+    };
     let steps: Vec<Value> = plan
         .steps
         .iter()
         .map(|s| {
-            let mut v = request(&s.action, paths);
-            v["undo"] = s.undo.as_ref().map_or(Value::Null, |u| request(u, paths));
+            let mut v = request(&s.action);
+            v["undo"] = s.undo.as_ref().map_or(Value::Null, request);
             v
         })
         .collect();
