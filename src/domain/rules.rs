@@ -111,6 +111,13 @@ pub fn actor_leg<'a>(call: &'a Call, actor_sid: &str) -> Option<&'a Leg> {
 
 /// `agent-in-call` and `agent-not-on-hold` for the acting agent.
 pub fn check_actor(call: &Call, actor_sid: &str, actor_name: &str) -> Result<(), Refusal> {
+    // A call handed to an external number has no agent to act for.
+    if actor_sid.is_empty() {
+        return Err(Refusal::new(
+            Check::AgentInCall,
+            "no agent is on this call: it was handed to an external number",
+        ));
+    }
     let leg = actor_leg(call, actor_sid)
         .filter(|l| l.connected())
         .ok_or_else(|| {

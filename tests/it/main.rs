@@ -18,6 +18,7 @@ mod invariants;
 mod mute;
 mod notes;
 mod numbers;
+mod numbers_faults;
 mod outputs;
 mod profile_checks;
 mod profile_terminal;

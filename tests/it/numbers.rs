@@ -1,10 +1,7 @@
 //! External numbers: `consult number` and `transfer number [--cold]` on the sandbox, the
-//! refusals (a bad NUMBER, no caller ID) that change nothing, the simulated number's busy,
-//! never-answering and hanging-up behaviours, and a transfer killed at any point recovered by
-//! `doctor --fix`. After each: the sandbox's invariants (the call's and the tasks') and the
-//! customer's.
-
-use std::time::Duration;
+//! refusals (a bad NUMBER, no caller ID) that change nothing, and the simulated number's busy,
+//! never-answering and hanging-up behaviours (faults, kills and races: `numbers_faults`).
+//! After each: the sandbox's invariants (the call's and the tasks') and the customer's.
 
 use flexctl::sandbox::seed;
 use serde_json::Value;
@@ -12,12 +9,11 @@ use serde_json::Value;
 use crate::common::TestSandbox;
 use crate::spec::Spec;
 use crate::transfer_harness::{
-    assert_restored, counted, error_of, flags, invariants, mutating, refused, spawn, state,
-    unfreeze, State,
+    assert_restored, counted, error_of, flags, invariants, refused, state, State,
 };
 
-const NUMBER: &str = "+15550100777";
-const LABEL: &str = "external-15550100777";
+pub(crate) const NUMBER: &str = "+15550100777";
+pub(crate) const LABEL: &str = "external-15550100777";
 
 // Requests per verb, as measured on the demo call (the load, the journal writes with their
 // ETag reads, the flag and hold updates read back, the ring and the answer's poll).
@@ -27,7 +23,7 @@ const BUDGET_TRANSFER_NUMBER_COLD: usize = 17;
 
 /// The sandbox's invariants (the call's and the tasks') and the harness's customer checks.
 #[track_caller]
-fn all_invariants(sb: &TestSandbox, when: &str) -> State {
+pub(crate) fn all_invariants(sb: &TestSandbox, when: &str) -> State {
     let (_, inv) = sb.get("/sandbox/invariants");
     assert_eq!(inv["violations"], Value::Array(vec![]), "{when}: {inv}");
     assert_eq!(
@@ -39,14 +35,14 @@ fn all_invariants(sb: &TestSandbox, when: &str) -> State {
 }
 
 /// Sets how the simulated number answers (`AnswerAfter`, `Busy`, `HangupAfter`).
-fn number_behaves(sb: &TestSandbox, number: &str, form: &[(&str, &str)]) -> Value {
+pub(crate) fn number_behaves(sb: &TestSandbox, number: &str, form: &[(&str, &str)]) -> Value {
     let path = format!("/sandbox/numbers/{}", number.replace('+', "%2B"));
     let (status, body) = sb.post(&path, form);
     assert!(status.is_success(), "{body}");
     body
 }
 
-fn task_status(sb: &TestSandbox) -> String {
+pub(crate) fn task_status(sb: &TestSandbox) -> String {
     let (_, task) = sb.get(&sb.pv1(&format!("/Tasks/{}", seed::live_task_sid())));
     task["assignment_status"].as_str().unwrap_or("").to_string()
 }
@@ -55,7 +51,7 @@ fn task_status(sb: &TestSandbox) -> String {
 /// conference on exit; alice gone, her task wrapping, no task created for anyone; the
 /// record completed, naming the number.
 #[track_caller]
-fn assert_handed_to_number(sb: &TestSandbox, s: &State, mode: &str) {
+pub(crate) fn assert_handed_to_number(sb: &TestSandbox, s: &State, mode: &str) {
     let labels: Vec<&str> = s.legs.iter().filter_map(|l| l["label"].as_str()).collect();
     assert_eq!(labels, ["customer", LABEL], "{:#?}", s.legs);
     assert_eq!(flags(s.customer()), (false, "connected".into(), true));
@@ -362,151 +358,4 @@ fn the_rung_participant_and_the_number_control_validate() {
     assert_eq!(run.json()["busy"], true, "{}", run.stdout);
     let run = sb.flexctl(&["sandbox", "number", "client:bob"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-}
-
-/// Kills `transfer number` after each number of changes in turn; `doctor --fix` then leaves
-/// the call valid: the customer on it with someone live, nothing of the transfer left open.
-#[test]
-fn killing_a_number_transfer_at_any_point_is_recoverable() {
-    for cold in [false, true] {
-        let mut killed = 0;
-        for changes in 1..=12 {
-            let sb = TestSandbox::new();
-            unfreeze(&sb);
-            number_behaves(&sb, NUMBER, &[("AnswerAfter", "100ms")]);
-            let (s, body) = sb.post("/sandbox/faults", &[("Spec", "latency=25ms")]);
-            assert!(s.is_success(), "{body}");
-            let mut args = vec!["-q", "--yes", "transfer", "number", NUMBER];
-            if cold {
-                args.push("--cold");
-            }
-            let mark = sb.log_mark();
-            let mut child = spawn(&sb, &args);
-            let done = loop {
-                let n = mutating(&sb.requests_since(mark)).len();
-                if n >= changes {
-                    let _ = child.kill();
-                    break false;
-                }
-                if child.try_wait().ok().flatten().is_some() {
-                    break true;
-                }
-                std::thread::sleep(Duration::from_millis(3));
-            };
-            let _ = child.wait();
-            if done {
-                break;
-            }
-            killed += 1;
-            let when = format!("{args:?} killed after {changes} change(s)");
-            sb.post("/sandbox/faults", &[("Spec", "none")]);
-            sb.post("/sandbox/clock", &[("Advance", "3m")]);
-            let fix = sb.flexctl(&["doctor", "--fix", "-o", "json"]);
-            assert!(matches!(fix.code, 0 | 1), "{when}: {}", fix.stderr);
-            let s = all_invariants(&sb, &when);
-            assert!(
-                s.active_records().is_empty(),
-                "{when}: {}",
-                s.attributes_raw
-            );
-            assert!(
-                s.legs
-                    .iter()
-                    .all(|l| l["hold"] == false && l["status"] == "connected"),
-                "{when}: {:#?}",
-                s.legs
-            );
-            let after = sb.flexctl(&["doctor", "-o", "json"]);
-            assert_eq!(after.code, 0, "{when}: {}{}", after.stdout, after.stderr);
-        }
-        assert!(killed >= 2, "cold={cold}: killed only {killed} time(s)");
-    }
-}
-
-fn set_faults(sb: &TestSandbox, spec: &str) {
-    let (s, body) = sb.post("/sandbox/faults", &[("Spec", spec)]);
-    assert!(s.is_success(), "{body}");
-}
-
-/// Clears the faults; returns how many of `kind` were injected.
-fn clear_faults(sb: &TestSandbox, kind: &str) -> u64 {
-    let (s, body) = sb.delete("/sandbox/faults");
-    assert!(s.is_success(), "{body}");
-    body["injected"][kind].as_u64().unwrap_or(0)
-}
-
-#[test]
-fn a_lost_answer_to_the_number_ring_is_looked_up_not_rung_again() {
-    let sb = TestSandbox::new();
-    number_behaves(&sb, NUMBER, &[("AnswerAfter", "0s")]);
-    set_faults(
-        &sb,
-        "rate=1,kinds=lost,method=POST,path=*/Participants.json",
-    );
-    sb.flexctl(&["-q", "transfer", "number", NUMBER]).ok();
-    assert_eq!(clear_faults(&sb, "lost"), 1);
-    let s = all_invariants(&sb, "after a lost ring");
-    assert_handed_to_number(&sb, &s, "warm");
-    assert_eq!(
-        s.last_record()["consult"]["call_sid"],
-        s.leg(LABEL).unwrap()["call_sid"]
-    );
-}
-
-#[test]
-fn a_failing_number_ring_is_undone() {
-    let sb = TestSandbox::new();
-    set_faults(&sb, "rate=1,kinds=500,method=POST,path=*/Participants.json");
-    let run = sb.flexctl(&["transfer", "number", NUMBER]);
-    clear_faults(&sb, "500");
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(run.stderr.contains("restored:"), "{}", run.stderr);
-    let s = all_invariants(&sb, "failed ring");
-    assert_restored(&s, "failed");
-}
-
-#[test]
-fn a_failing_leave_keeps_the_agent_with_the_customer_and_the_number() {
-    let sb = TestSandbox::new();
-    number_behaves(&sb, NUMBER, &[("AnswerAfter", "0s")]);
-    set_faults(
-        &sb,
-        "rate=1,kinds=500,method=DELETE,path=*/Participants/worker.json",
-    );
-    let run = sb.flexctl(&["transfer", "number", NUMBER]);
-    clear_faults(&sb, "500");
-    assert_ne!(run.code, 0, "{}", run.stderr);
-    let s = all_invariants(&sb, "failed leave");
-    // Alice is still there: nobody ends the conference on exit, nobody is on hold.
-    assert_eq!(
-        flags(s.leg("worker").unwrap()),
-        (false, "connected".into(), false)
-    );
-    assert_eq!(s.leg(LABEL).unwrap()["hold"], false);
-    assert_eq!(s.customer()["hold"], false);
-    let doctor = sb.flexctl(&["doctor", "-o", "json"]);
-    assert!(matches!(doctor.code, 0 | 1), "{}", doctor.stderr);
-}
-
-#[test]
-fn a_call_no_agent_is_on_is_handed_straight_to_a_number() {
-    let sb = TestSandbox::new();
-    number_behaves(&sb, NUMBER, &[("AnswerAfter", "0s")]);
-    let cf = seed::live_conference_sid();
-    let worker = sb.p2010(&format!("/Conferences/{cf}/Participants/worker.json"));
-    let customer = sb.p2010(&format!("/Conferences/{cf}/Participants/customer.json"));
-    sb.post(&customer, &[("Hold", "true")]);
-    sb.post(&worker, &[("EndConferenceOnExit", "false")]);
-    sb.delete(&worker);
-    let task = seed::live_task_sid();
-    sb.flexctl(&["-q", "transfer", "number", NUMBER, "--task", &task])
-        .ok();
-    let s = all_invariants(&sb, "rescued to a number");
-    assert_eq!(flags(s.customer()), (false, "connected".into(), true));
-    assert_eq!(
-        flags(s.leg(LABEL).unwrap()),
-        (false, "connected".into(), true)
-    );
-    assert_eq!(s.last_record()["mode"], "rescue");
-    assert_eq!(s.last_record()["status"], "completed");
 }
