@@ -195,3 +195,40 @@ fn racing_consults_to_numbers_and_agents_make_exactly_one_transfer() {
     assert_eq!(rung.len(), 1, "{:#?}", s.legs);
     assert_eq!(s.records().len(), 1, "{}", s.attributes_raw);
 }
+
+#[test]
+fn an_external_leg_no_record_names_is_an_orphan_doctor_removes() {
+    let sb = TestSandbox::new();
+    number_behaves(&sb, NUMBER, &[("AnswerAfter", "0s")]);
+    let cf = seed::live_conference_sid();
+    let path = sb.p2010(&format!("/Conferences/{cf}/Participants.json"));
+    let (s, leg) = sb.post(
+        &path,
+        &[("From", "+15550109999"), ("To", NUMBER), ("Label", LABEL)],
+    );
+    assert!(s.is_success(), "{leg}");
+    sb.advance_ms(100);
+    let (_, inv) = sb.get("/sandbox/invariants");
+    let kinds: Vec<&str> = inv["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["orphan-consult-leg"], "{inv}");
+    let report = sb.flexctl(&["doctor", "-o", "json"]);
+    assert_eq!(report.code, 1, "{}", report.stdout);
+    let orphan = report.json()["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "orphan-consult")
+        .cloned()
+        .unwrap();
+    assert_eq!(orphan["status"], "fail", "{orphan}");
+    sb.flexctl(&["-q", "doctor", "--fix"]);
+    let s = all_invariants(&sb, "after doctor --fix");
+    assert!(s.leg(LABEL).is_none(), "{:#?}", s.legs);
+    assert_eq!(flags(s.customer()), (false, "connected".into(), true));
+    assert_eq!(sb.flexctl(&["doctor"]).code, 0);
+}
