@@ -304,6 +304,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'An agent, by name or WK SID')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A queue, by name or WQ SID')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'An external number: E.164 (+15550100123) or a sip: URI; it has no task')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -375,9 +376,45 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'flexctl;consult;number' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Caller ID to ring it with (default: the number the customer called, the task''s `to` attribute)')
+            [CompletionResult]::new('--ring-timeout', '--ring-timeout', [CompletionResultType]::ParameterName, 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s')
+            [CompletionResult]::new('--accept', '--accept', [CompletionResultType]::ParameterName, 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The most requests in flight at once, for the whole run (default 32; halved on 429s)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
+            [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Block until the target answers (a spinner shows on a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done; change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'flexctl;consult;help' {
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'An agent, by name or WK SID')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A queue, by name or WQ SID')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'An external number: E.164 (+15550100123) or a sip: URI; it has no task')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -385,6 +422,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;consult;help;queue' {
+            break
+        }
+        'flexctl;consult;help;number' {
             break
         }
         'flexctl;consult;help;help' {
@@ -426,6 +466,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'An agent, by name or WK SID')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A queue, by name or WQ SID')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'An external number: E.164 (+15550100123) or a sip: URI; it has no task')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -501,9 +542,47 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'flexctl;transfer;number' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Caller ID to ring it with (default: the number the customer called, the task''s `to` attribute)')
+            [CompletionResult]::new('--ring-timeout', '--ring-timeout', [CompletionResultType]::ParameterName, 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s')
+            [CompletionResult]::new('--accept', '--accept', [CompletionResultType]::ParameterName, 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The most requests in flight at once, for the whole run (default 32; halved on 429s)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
+            [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway')
+            [CompletionResult]::new('--cold', '--cold', [CompletionResultType]::ParameterName, 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)')
+            [CompletionResult]::new('--complete', '--complete', [CompletionResultType]::ParameterName, 'Complete the leaving agent''s task instead of moving it to wrapping')
+            [CompletionResult]::new('--wrap', '--wrap', [CompletionResultType]::ParameterName, 'Move the leaving agent''s task to wrapping (the default; kept for scripts)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done; change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'flexctl;transfer;help' {
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'An agent, by name or WK SID')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A queue, by name or WQ SID')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'An external number: E.164 (+15550100123) or a sip: URI; it has no task')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -511,6 +590,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;transfer;help;queue' {
+            break
+        }
+        'flexctl;transfer;help;number' {
             break
         }
         'flexctl;transfer;help;help' {
@@ -1102,6 +1184,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be rejected now')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Set how a simulated agent responds to calls and reservations')
             [CompletionResult]::new('hangup-customer', 'hangup-customer', [CompletionResultType]::ParameterValue, 'Make the customer of a live call hang up')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'Set how a simulated external number answers when a call rings it (unset: after 2s)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Recent requests the sandbox served')
             [CompletionResult]::new('faults', 'faults', [CompletionResultType]::ParameterValue, 'Show, set or clear fault injection (errors, throttling, delays, lost responses)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1596,6 +1679,38 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'flexctl;sandbox;number' {
+            [CompletionResult]::new('--answer-after', '--answer-after', [CompletionResultType]::ParameterName, 'Answer after this long (e.g. 2s), or `never` (it rings until the ring timeout)')
+            [CompletionResult]::new('--busy', '--busy', [CompletionResultType]::ParameterName, 'The line is busy: the call fails at once (`--busy=false` clears it)')
+            [CompletionResult]::new('--hangup-after', '--hangup-after', [CompletionResultType]::ParameterName, 'Hang up this long after answering (e.g. 30s), or `never`')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The most requests in flight at once, for the whole run (default 32; halved on 429s)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
+            [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done; change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'flexctl;sandbox;log' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many of the most recent requests')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only requests after this log ID')
@@ -1776,6 +1891,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be rejected now')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Set how a simulated agent responds to calls and reservations')
             [CompletionResult]::new('hangup-customer', 'hangup-customer', [CompletionResultType]::ParameterValue, 'Make the customer of a live call hang up')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'Set how a simulated external number answers when a call rings it (unset: after 2s)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Recent requests the sandbox served')
             [CompletionResult]::new('faults', 'faults', [CompletionResultType]::ParameterValue, 'Show, set or clear fault injection (errors, throttling, delays, lost responses)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1830,6 +1946,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;sandbox;help;hangup-customer' {
+            break
+        }
+        'flexctl;sandbox;help;number' {
             break
         }
         'flexctl;sandbox;help;log' {
@@ -2185,6 +2304,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
         'flexctl;help;consult' {
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'An agent, by name or WK SID')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A queue, by name or WQ SID')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'An external number: E.164 (+15550100123) or a sip: URI; it has no task')
             break
         }
         'flexctl;help;consult;agent' {
@@ -2193,15 +2313,22 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
         'flexctl;help;consult;queue' {
             break
         }
+        'flexctl;help;consult;number' {
+            break
+        }
         'flexctl;help;transfer' {
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'An agent, by name or WK SID')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A queue, by name or WQ SID')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'An external number: E.164 (+15550100123) or a sip: URI; it has no task')
             break
         }
         'flexctl;help;transfer;agent' {
             break
         }
         'flexctl;help;transfer;queue' {
+            break
+        }
+        'flexctl;help;transfer;number' {
             break
         }
         'flexctl;help;cancel' {
@@ -2269,6 +2396,7 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Make an agent''s ringing call or pending reservation be rejected now')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Set how a simulated agent responds to calls and reservations')
             [CompletionResult]::new('hangup-customer', 'hangup-customer', [CompletionResultType]::ParameterValue, 'Make the customer of a live call hang up')
+            [CompletionResult]::new('number', 'number', [CompletionResultType]::ParameterValue, 'Set how a simulated external number answers when a call rings it (unset: after 2s)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Recent requests the sandbox served')
             [CompletionResult]::new('faults', 'faults', [CompletionResultType]::ParameterValue, 'Show, set or clear fault injection (errors, throttling, delays, lost responses)')
             break
@@ -2322,6 +2450,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;help;sandbox;hangup-customer' {
+            break
+        }
+        'flexctl;help;sandbox;number' {
             break
         }
         'flexctl;help;sandbox;log' {

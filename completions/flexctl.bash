@@ -127,6 +127,9 @@ _flexctl() {
             flexctl__subcmd__consult,help)
                 cmd="flexctl__subcmd__consult__subcmd__help"
                 ;;
+            flexctl__subcmd__consult,number)
+                cmd="flexctl__subcmd__consult__subcmd__number"
+                ;;
             flexctl__subcmd__consult,queue)
                 cmd="flexctl__subcmd__consult__subcmd__queue"
                 ;;
@@ -135,6 +138,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__consult__subcmd__help,help)
                 cmd="flexctl__subcmd__consult__subcmd__help__subcmd__help"
+                ;;
+            flexctl__subcmd__consult__subcmd__help,number)
+                cmd="flexctl__subcmd__consult__subcmd__help__subcmd__number"
                 ;;
             flexctl__subcmd__consult__subcmd__help,queue)
                 cmd="flexctl__subcmd__consult__subcmd__help__subcmd__queue"
@@ -223,6 +229,9 @@ _flexctl() {
             flexctl__subcmd__help__subcmd__consult,agent)
                 cmd="flexctl__subcmd__help__subcmd__consult__subcmd__agent"
                 ;;
+            flexctl__subcmd__help__subcmd__consult,number)
+                cmd="flexctl__subcmd__help__subcmd__consult__subcmd__number"
+                ;;
             flexctl__subcmd__help__subcmd__consult,queue)
                 cmd="flexctl__subcmd__help__subcmd__consult__subcmd__queue"
                 ;;
@@ -271,6 +280,9 @@ _flexctl() {
             flexctl__subcmd__help__subcmd__sandbox,log)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__log"
                 ;;
+            flexctl__subcmd__help__subcmd__sandbox,number)
+                cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__number"
+                ;;
             flexctl__subcmd__help__subcmd__sandbox,reject)
                 cmd="flexctl__subcmd__help__subcmd__sandbox__subcmd__reject"
                 ;;
@@ -312,6 +324,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__help__subcmd__transfer,agent)
                 cmd="flexctl__subcmd__help__subcmd__transfer__subcmd__agent"
+                ;;
+            flexctl__subcmd__help__subcmd__transfer,number)
+                cmd="flexctl__subcmd__help__subcmd__transfer__subcmd__number"
                 ;;
             flexctl__subcmd__help__subcmd__transfer,queue)
                 cmd="flexctl__subcmd__help__subcmd__transfer__subcmd__queue"
@@ -405,6 +420,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__sandbox,log)
                 cmd="flexctl__subcmd__sandbox__subcmd__log"
+                ;;
+            flexctl__subcmd__sandbox,number)
+                cmd="flexctl__subcmd__sandbox__subcmd__number"
                 ;;
             flexctl__subcmd__sandbox,reject)
                 cmd="flexctl__subcmd__sandbox__subcmd__reject"
@@ -508,6 +526,9 @@ _flexctl() {
             flexctl__subcmd__sandbox__subcmd__help,log)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__log"
                 ;;
+            flexctl__subcmd__sandbox__subcmd__help,number)
+                cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__number"
+                ;;
             flexctl__subcmd__sandbox__subcmd__help,reject)
                 cmd="flexctl__subcmd__sandbox__subcmd__help__subcmd__reject"
                 ;;
@@ -553,6 +574,9 @@ _flexctl() {
             flexctl__subcmd__transfer,help)
                 cmd="flexctl__subcmd__transfer__subcmd__help"
                 ;;
+            flexctl__subcmd__transfer,number)
+                cmd="flexctl__subcmd__transfer__subcmd__number"
+                ;;
             flexctl__subcmd__transfer,queue)
                 cmd="flexctl__subcmd__transfer__subcmd__queue"
                 ;;
@@ -561,6 +585,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__transfer__subcmd__help,help)
                 cmd="flexctl__subcmd__transfer__subcmd__help__subcmd__help"
+                ;;
+            flexctl__subcmd__transfer__subcmd__help,number)
+                cmd="flexctl__subcmd__transfer__subcmd__help__subcmd__number"
                 ;;
             flexctl__subcmd__transfer__subcmd__help,queue)
                 cmd="flexctl__subcmd__transfer__subcmd__help__subcmd__queue"
@@ -1254,7 +1281,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult)
-            opts="-p -o -y -v -q -h -V --ring-timeout --force --accept --note --wait --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --ring-timeout --force --accept --note --wait --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version agent queue number help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1402,7 +1429,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__consult__subcmd__help)
-            opts="agent queue help"
+            opts="agent queue number help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1443,6 +1470,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__consult__subcmd__help__subcmd__number)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__consult__subcmd__help__subcmd__queue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1450,6 +1491,84 @@ _flexctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__consult__subcmd__number)
+            opts="-p -o -y -v -q -h -V --from --ring-timeout --force --accept --note --wait --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1724,7 +1843,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__consult)
-            opts="agent queue"
+            opts="agent queue number"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,6 +1857,20 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__consult__subcmd__agent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__consult__subcmd__number)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2018,7 +2151,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__sandbox)
-            opts="serve info reset seed clock answer reject agent hangup-customer log faults"
+            opts="serve info reset seed clock answer reject agent hangup-customer number log faults"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2255,6 +2388,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__help__subcmd__sandbox__subcmd__number)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__help__subcmd__sandbox__subcmd__reject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2340,7 +2487,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__transfer)
-            opts="agent queue"
+            opts="agent queue number"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2354,6 +2501,20 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__transfer__subcmd__agent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__transfer__subcmd__number)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3666,7 +3827,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox)
-            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version serve info reset seed clock answer reject agent hangup-customer log faults help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version serve info reset seed clock answer reject agent hangup-customer number log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4786,7 +4947,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__sandbox__subcmd__help)
-            opts="serve info reset seed clock answer reject agent hangup-customer log faults help"
+            opts="serve info reset seed clock answer reject agent hangup-customer number log faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5037,6 +5198,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__sandbox__subcmd__help__subcmd__number)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__sandbox__subcmd__help__subcmd__reject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5167,6 +5342,80 @@ _flexctl() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__sandbox__subcmd__number)
+            opts="-p -o -y -v -q -h -V --answer-after --busy --hangup-after --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --answer-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --hangup-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5634,7 +5883,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer)
-            opts="-p -o -y -v -q -h -V --ring-timeout --force --accept --note --cold --complete --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version agent queue help"
+            opts="-p -o -y -v -q -h -V --ring-timeout --force --accept --note --cold --complete --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version agent queue number help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5782,7 +6031,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__transfer__subcmd__help)
-            opts="agent queue help"
+            opts="agent queue number help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5823,6 +6072,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__transfer__subcmd__help__subcmd__number)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__transfer__subcmd__help__subcmd__queue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5830,6 +6093,84 @@ _flexctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__transfer__subcmd__number)
+            opts="-p -o -y -v -q -h -V --from --ring-timeout --force --accept --note --cold --complete --wrap --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

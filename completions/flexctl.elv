@@ -290,6 +290,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --version 'Print version'
             cand agent 'An agent, by name or WK SID'
             cand queue 'A queue, by name or WQ SID'
+            cand number 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;consult;agent'= {
@@ -358,14 +359,51 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flexctl;consult;number'= {
+            cand --from 'Caller ID to ring it with (default: the number the customer called, the task''s `to` attribute)'
+            cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
+            cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --force 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
+            cand --wait 'Block until the target answers (a spinner shows on a terminal)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flexctl;consult;help'= {
             cand agent 'An agent, by name or WK SID'
             cand queue 'A queue, by name or WQ SID'
+            cand number 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;consult;help;agent'= {
         }
         &'flexctl;consult;help;queue'= {
+        }
+        &'flexctl;consult;help;number'= {
         }
         &'flexctl;consult;help;help'= {
         }
@@ -405,6 +443,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --version 'Print version'
             cand agent 'An agent, by name or WK SID'
             cand queue 'A queue, by name or WQ SID'
+            cand number 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;transfer;agent'= {
@@ -477,14 +516,53 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flexctl;transfer;number'= {
+            cand --from 'Caller ID to ring it with (default: the number the customer called, the task''s `to` attribute)'
+            cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
+            cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --force 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
+            cand --cold 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
+            cand --complete 'Complete the leaving agent''s task instead of moving it to wrapping'
+            cand --wrap 'Move the leaving agent''s task to wrapping (the default; kept for scripts)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flexctl;transfer;help'= {
             cand agent 'An agent, by name or WK SID'
             cand queue 'A queue, by name or WQ SID'
+            cand number 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flexctl;transfer;help;agent'= {
         }
         &'flexctl;transfer;help;queue'= {
+        }
+        &'flexctl;transfer;help;number'= {
         }
         &'flexctl;transfer;help;help'= {
         }
@@ -1047,6 +1125,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand reject 'Make an agent''s ringing call or pending reservation be rejected now'
             cand agent 'Set how a simulated agent responds to calls and reservations'
             cand hangup-customer 'Make the customer of a live call hang up'
+            cand number 'Set how a simulated external number answers when a call rings it (unset: after 2s)'
             cand log 'Recent requests the sandbox served'
             cand faults 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1517,6 +1596,37 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flexctl;sandbox;number'= {
+            cand --answer-after 'Answer after this long (e.g. 2s), or `never` (it rings until the ring timeout)'
+            cand --busy 'The line is busy: the call fails at once (`--busy=false` clears it)'
+            cand --hangup-after 'Hang up this long after answering (e.g. 30s), or `never`'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flexctl;sandbox;log'= {
             cand --limit 'How many of the most recent requests'
             cand --since 'Only requests after this log ID'
@@ -1687,6 +1797,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand reject 'Make an agent''s ringing call or pending reservation be rejected now'
             cand agent 'Set how a simulated agent responds to calls and reservations'
             cand hangup-customer 'Make the customer of a live call hang up'
+            cand number 'Set how a simulated external number answers when a call rings it (unset: after 2s)'
             cand log 'Recent requests the sandbox served'
             cand faults 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1726,6 +1837,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;sandbox;help;agent'= {
         }
         &'flexctl;sandbox;help;hangup-customer'= {
+        }
+        &'flexctl;sandbox;help;number'= {
         }
         &'flexctl;sandbox;help;log'= {
         }
@@ -2051,18 +2164,24 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;help;consult'= {
             cand agent 'An agent, by name or WK SID'
             cand queue 'A queue, by name or WQ SID'
+            cand number 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
         }
         &'flexctl;help;consult;agent'= {
         }
         &'flexctl;help;consult;queue'= {
         }
+        &'flexctl;help;consult;number'= {
+        }
         &'flexctl;help;transfer'= {
             cand agent 'An agent, by name or WK SID'
             cand queue 'A queue, by name or WQ SID'
+            cand number 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
         }
         &'flexctl;help;transfer;agent'= {
         }
         &'flexctl;help;transfer;queue'= {
+        }
+        &'flexctl;help;transfer;number'= {
         }
         &'flexctl;help;cancel'= {
         }
@@ -2112,6 +2231,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand reject 'Make an agent''s ringing call or pending reservation be rejected now'
             cand agent 'Set how a simulated agent responds to calls and reservations'
             cand hangup-customer 'Make the customer of a live call hang up'
+            cand number 'Set how a simulated external number answers when a call rings it (unset: after 2s)'
             cand log 'Recent requests the sandbox served'
             cand faults 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
         }
@@ -2150,6 +2270,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;help;sandbox;agent'= {
         }
         &'flexctl;help;sandbox;hangup-customer'= {
+        }
+        &'flexctl;help;sandbox;number'= {
         }
         &'flexctl;help;sandbox;log'= {
         }

@@ -223,38 +223,39 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s v -l verbose -
 complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flexctl -n "__fish_flexctl_using_subcommand watch" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
 tsv\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -l dry-run -d 'Print what would be done; change nothing'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s h -l help -d 'Print help'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "agent" -d 'An agent, by name or WK SID'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "queue" -d 'A queue, by name or WQ SID'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -f -a "number" -d 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and not __fish_seen_subcommand_from agent queue number help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
@@ -313,43 +314,75 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from queue" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "agent" -d 'An agent, by name or WK SID'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "queue" -d 'A queue, by name or WQ SID'
-complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l from -d 'Caller ID to ring it with (default: the number the customer called, the task\'s `to` attribute)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
 tsv\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-header -d 'Omit the header row of tables and TSV'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -l dry-run -d 'Print what would be done; change nothing'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s h -l help -d 'Print help'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "agent" -d 'An agent, by name or WK SID'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "queue" -d 'A queue, by name or WQ SID'
-complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l wait -d 'Block until the target answers (a spinner shows on a terminal)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from number" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "number" -d 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
+complete -c flexctl -n "__fish_flexctl_using_subcommand consult; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -f -a "agent" -d 'An agent, by name or WK SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -f -a "number" -d 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and not __fish_seen_subcommand_from agent queue number help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from agent" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
 agent\t''"
@@ -412,8 +445,41 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_see
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from queue" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l from -d 'Caller ID to ring it with (default: the number the customer called, the task\'s `to` attribute)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l ring-timeout -d 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l accept -d 'Who accepts the target\'s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client' -r -f -a "flexctl\t''
+agent\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l note -d 'A note for the target (one line, at most 500 characters): kept in the transfer\'s record and in their task\'s attributes (`transferNote`), shown by `calls show`' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l force -d 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l cold -d 'Blind transfer: the customer stays live and the acting agent leaves once the target answers (never before)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l complete -d 'Complete the leaving agent\'s task instead of moving it to wrapping'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l wrap -d 'Move the leaving agent\'s task to wrapping (the default; kept for scripts)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from number" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "agent" -d 'An agent, by name or WK SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "number" -d 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
 complete -c flexctl -n "__fish_flexctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand cancel" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -833,41 +899,42 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_s
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Route a synthetic task to each queue and cancel it, so transfers to it work again'
 complete -c flexctl -n "__fish_flexctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
 json\t''
 tsv\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l conference -d 'The call\'s conference (CF…)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l no-header -d 'Omit the header row of tables and TSV'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -l dry-run -d 'Print what would be done; change nothing'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s h -l help -d 'Print help'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "info" -d 'Print the sandbox\'s base URL, account, workspace and clock'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "reset" -d 'Recreate the seeded demo contact center (credentials and request log are kept)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "seed" -d 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "clock" -d 'Show or change the sandbox clock'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "answer" -d 'Make an agent\'s ringing call or pending reservation be answered now'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "reject" -d 'Make an agent\'s ringing call or pending reservation be rejected now'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "agent" -d 'Set how a simulated agent responds to calls and reservations'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "hangup-customer" -d 'Make the customer of a live call hang up'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "log" -d 'Recent requests the sandbox served'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "faults" -d 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer log faults help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "serve" -d 'Run the sandbox as a server until Ctrl-C; prints its base URL and credentials'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "info" -d 'Print the sandbox\'s base URL, account, workspace and clock'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "reset" -d 'Recreate the seeded demo contact center (credentials and request log are kept)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "seed" -d 'Replace the contact center with a generated one of any size (e.g. `--size large`: 300 calls, 2,000 agents, 500 queues, 100 stale), the same for the same seed'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "clock" -d 'Show or change the sandbox clock'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "answer" -d 'Make an agent\'s ringing call or pending reservation be answered now'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "reject" -d 'Make an agent\'s ringing call or pending reservation be rejected now'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "agent" -d 'Set how a simulated agent responds to calls and reservations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "hangup-customer" -d 'Make the customer of a live call hang up'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "number" -d 'Set how a simulated external number answers when a call rings it (unset: after 2s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "log" -d 'Recent requests the sandbox served'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "faults" -d 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve info reset seed clock answer reject agent hangup-customer number log faults help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l db -d 'Database file (default: $XDG_DATA_HOME/flexctl/sandbox.db)' -r -F
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l faults -d 'Inject faults from the start, e.g. `rate=0.2,kinds=503+429,seed=1` or `latency=50ms`' -r
@@ -1099,6 +1166,33 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from hangup-customer" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l answer-after -d 'Answer after this long (e.g. 2s), or `never` (it rings until the ring timeout)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l busy -d 'The line is busy: the call fails at once (`--busy=false` clears it)' -r -f -a "true\t''
+false\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l hangup-after -d 'Hang up this long after answering (e.g. 30s), or `never`' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from number" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l limit -d 'How many of the most recent requests' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -l since -d 'Only requests after this log ID' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from log" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
@@ -1160,6 +1254,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Make an agent\'s ringing call or pending reservation be rejected now'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "agent" -d 'Set how a simulated agent responds to calls and reservations'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "hangup-customer" -d 'Make the customer of a live call hang up'
+complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "number" -d 'Set how a simulated external number answers when a call rings it (unset: after 2s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "log" -d 'Recent requests the sandbox served'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "faults" -d 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1403,8 +1498,10 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_su
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "show" -d 'One call: participants, who hears whom, phase, and the verbs that make sense next'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from consult" -f -a "agent" -d 'An agent, by name or WK SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from consult" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from consult" -f -a "number" -d 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "agent" -d 'An agent, by name or WK SID'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "queue" -d 'A queue, by name or WQ SID'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "number" -d 'An external number: E.164 (+15550100123) or a sip: URI; it has no task'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "list" -d 'Agents: activity, availability, on a call, queues'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "set" -d 'Move an agent to another activity (Available, Break, Offline, …)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "list" -d 'Queues: eligible/available agents, tasks waiting, tasks in the last 30 days, stale flag'
@@ -1418,6 +1515,7 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_su
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reject" -d 'Make an agent\'s ringing call or pending reservation be rejected now'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "agent" -d 'Set how a simulated agent responds to calls and reservations'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "hangup-customer" -d 'Make the customer of a live call hang up'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "number" -d 'Set how a simulated external number answers when a call rings it (unset: after 2s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "log" -d 'Recent requests the sandbox served'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "faults" -d 'Show, set or clear fault injection (errors, throttling, delays, lost responses)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add (or replace) a profile; prompts for missing values on a terminal'

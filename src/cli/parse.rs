@@ -53,6 +53,11 @@ pub fn note(text: &str) -> Result<String, String> {
     crate::domain::handoff::check_note(text)
 }
 
+/// `consult number NUMBER`: E.164 or a `sip:` URI, checked before anything is held.
+pub fn number(text: &str) -> Result<String, String> {
+    crate::domain::number::check_number(text)
+}
+
 fn sid(kind: SidKind, text: &str) -> Result<String, String> {
     parse_sid(kind, text).map_err(|e| e.to_string())
 }

@@ -25,6 +25,8 @@ pub enum SandboxCommand {
     Agent(AgentBehaviorArgs),
     /// Make the customer of a live call hang up
     HangupCustomer(HangupArgs),
+    /// Set how a simulated external number answers when a call rings it (unset: after 2s)
+    Number(NumberSimArgs),
     /// Recent requests the sandbox served
     Log(LogArgs),
     /// Show, set or clear fault injection (errors, throttling, delays, lost responses)
@@ -148,6 +150,22 @@ pub struct AgentBehaviorArgs {
     /// Reject the agent's task reservations (after the delay)
     #[arg(long, conflicts_with = "accept_after")]
     pub reject_tasks: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct NumberSimArgs {
+    /// The number: E.164 (+15550100123) or a sip: URI
+    #[arg(value_parser = super::parse::number)]
+    pub number: String,
+    /// Answer after this long (e.g. 2s), or `never` (it rings until the ring timeout)
+    #[arg(long, value_name = "DURATION|never")]
+    pub answer_after: Option<String>,
+    /// The line is busy: the call fails at once (`--busy=false` clears it)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub busy: Option<bool>,
+    /// Hang up this long after answering (e.g. 30s), or `never`
+    #[arg(long, value_name = "DURATION|never")]
+    pub hangup_after: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -17,6 +17,16 @@ pub enum TargetKind {
         /// Queue name (omit on a terminal to pick from the directory)
         name: Option<String>,
     },
+    /// An external number: E.164 (+15550100123) or a sip: URI; it has no task
+    Number {
+        /// The number to ring: + and 8 to 15 digits, or sip:user@host
+        #[arg(value_parser = super::parse::number)]
+        number: String,
+        /// Caller ID to ring it with (default: the number the customer called, the task's
+        /// `to` attribute)
+        #[arg(long, value_name = "NUMBER", value_parser = super::parse::number)]
+        from: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Args)]

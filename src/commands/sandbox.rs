@@ -184,6 +184,27 @@ pub async fn control(ui: &Ui, endpoint: Endpoint, cmd: &SandboxCommand) -> CliRe
                 .await?;
             show_object(ui, &v)
         }
+        SandboxCommand::Number(n) => {
+            let mut form = Vec::new();
+            for (key, value) in [
+                ("AnswerAfter", &n.answer_after),
+                ("HangupAfter", &n.hangup_after),
+            ] {
+                if let Some(d) = value.as_deref() {
+                    if d != "never" {
+                        duration::parse_ms(d).map_err(|e| CliError::usage(e.to_string()))?;
+                    }
+                    form.push((key, d.to_string()));
+                }
+            }
+            if let Some(b) = n.busy {
+                form.push(("Busy", b.to_string()));
+            }
+            let v = client
+                .post(&format!("/numbers/{}", encode(&n.number)), &form)
+                .await?;
+            show_object(ui, &v)
+        }
         SandboxCommand::HangupCustomer(h) => {
             let form: Vec<(&str, String)> = h
                 .conference

@@ -22,6 +22,9 @@ pub enum Role {
     Customer,
     Agent,
     Consult,
+    /// An external number the call was handed to (no TaskRouter worker): a party of the
+    /// call, never an agent of it. While its transfer runs, the leg is the `Consult`.
+    External,
 }
 
 impl Role {
@@ -30,6 +33,7 @@ impl Role {
             Role::Customer => "customer",
             Role::Agent => "agent",
             Role::Consult => "consult",
+            Role::External => "external",
         }
     }
 }
@@ -117,10 +121,18 @@ impl Call {
         self.participants.iter().find(|l| l.role == Role::Consult)
     }
 
+    /// The agents' legs and the consult leg (an external number's too, while it is one).
     pub fn agent_legs(&self) -> impl Iterator<Item = &Leg> {
         self.participants
             .iter()
-            .filter(|l| l.role != Role::Customer)
+            .filter(|l| matches!(l.role, Role::Agent | Role::Consult))
+    }
+
+    /// The legs of external numbers the call was handed to.
+    pub fn external_legs(&self) -> impl Iterator<Item = &Leg> {
+        self.participants
+            .iter()
+            .filter(|l| l.role == Role::External)
     }
 
     /// The leg `who` names without the directory: the word `customer` (any case), a leg's
@@ -136,6 +148,9 @@ impl Call {
                 || l.label
                     .as_deref()
                     .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                || (l.worker_sid.is_none()
+                    && l.role != Role::Customer
+                    && l.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(w)))
         });
         if by_id.is_some() {
             return by_id;
@@ -246,11 +261,17 @@ pub fn assemble(
     let customer_call = attr_call(task, "customer");
     let worker_call = attr_call(task, "worker");
     let transfers = transfers_of(task);
-    // A completed transfer hands the call to its target; that agent now holds the call.
-    let holder = transfers
-        .iter()
-        .rev()
-        .find(|t| t["status"] == "completed")
+    // A completed transfer hands the call to its target; that agent now holds the call. One
+    // to an external number leaves no agent holding it.
+    let last_done = transfers.iter().rev().find(|t| t["status"] == "completed");
+    let handed_out = last_done.is_some_and(|t| t["to"]["number"].is_string());
+    let handed_to = |label: &str| {
+        transfers
+            .iter()
+            .any(|t| t["status"] == "completed" && t["consult"]["label"] == label)
+    };
+    let holder = last_done
+        .filter(|_| !handed_out)
         .and_then(|t| {
             let sid = t["to"]["worker_sid"].as_str()?;
             let name = t["to"]["name"]
@@ -259,7 +280,11 @@ pub fn assemble(
                 .or_else(|| names.get(sid).cloned());
             Some((sid.to_string(), name))
         })
-        .or_else(|| task_agent.map(|(s, n)| (s.to_string(), Some(n.to_string()))));
+        .or_else(|| {
+            task_agent
+                .filter(|_| !handed_out)
+                .map(|(s, n)| (s.to_string(), Some(n.to_string())))
+        });
 
     let legs: Vec<Leg> = participants
         .iter()
@@ -275,9 +300,14 @@ pub fn assemble(
             let consult_worker = label
                 .and_then(|l| l.strip_prefix(CONSULT_LABEL_PREFIX))
                 .filter(|w| super::sid::looks_like_sid(w) == Some(super::sid::SidKind::Worker));
+            let number = label.and_then(super::number::number_of_label);
             let (role, worker_sid) =
                 if Some(&p.call_sid) == customer_call.as_ref() || label == Some("customer") {
                     (Role::Customer, None)
+                } else if number.is_some() {
+                    // An external number is the consult until its transfer completes.
+                    let done = label.is_some_and(handed_to);
+                    (if done { Role::External } else { Role::Consult }, None)
                 } else if let Some(wk) = consult_worker {
                     let is_holder = holder.as_ref().is_some_and(|(s, _)| s == wk);
                     (
@@ -293,13 +323,16 @@ pub fn assemble(
                 } else {
                     (Role::Agent, None)
                 };
-            let name = worker_sid.as_ref().and_then(|s| {
-                names.get(s).cloned().or_else(|| {
-                    task_agent
-                        .filter(|(ts, _)| ts == s)
-                        .map(|(_, n)| n.to_string())
+            let name = worker_sid
+                .as_ref()
+                .and_then(|s| {
+                    names.get(s).cloned().or_else(|| {
+                        task_agent
+                            .filter(|(ts, _)| ts == s)
+                            .map(|(_, n)| n.to_string())
+                    })
                 })
-            });
+                .or(number);
             Leg {
                 role,
                 name,

@@ -121,10 +121,11 @@ fn handed_over(call: &Call, t: &Transfer) -> bool {
     let from_gone = !call.participants.iter().any(|l| {
         l.role != Role::Customer && l.worker_sid.is_some() && l.worker_sid == t.from.worker_sid
     });
-    let target_connected = call
-        .participants
-        .iter()
-        .any(|l| l.connected() && l.worker_sid.is_some() && l.worker_sid == t.to.worker_sid);
+    let target_connected = call.participants.iter().any(|l| {
+        l.connected()
+            && ((l.worker_sid.is_some() && l.worker_sid == t.to.worker_sid)
+                || (t.to.number.is_some() && l.label.is_some() && l.label == t.consult.label))
+    });
     from_gone && target_connected
 }
 
@@ -167,6 +168,21 @@ pub fn call_findings(f: &CallFacts) -> Vec<Finding> {
                 ));
             }
         },
+        None if f.call.external_legs().any(Leg::connected) => {
+            let with: Vec<String> = f.call.external_legs().map(Leg::display_name).collect();
+            out.push(Finding::pass(
+                Check::AgentInCall.id(),
+                format!(
+                    "the call was handed to {}: no agent is on it",
+                    with.join(", ")
+                ),
+            ));
+            out.push(Finding::new(
+                Check::AgentNotOnHold.id(),
+                Status::Skip,
+                "no acting agent",
+            ));
+        }
         None => {
             out.push(
                 Finding::new(
@@ -213,14 +229,17 @@ pub fn call_findings(f: &CallFacts) -> Vec<Finding> {
 pub fn conference_flags(call: &Call) -> Finding {
     let id = "conference-flags";
     let agents: Vec<_> = call.agent_legs().filter(|l| l.connected()).collect();
+    // External numbers are parties too: with an agent beside one, nobody ends it on exit.
+    let externals: Vec<_> = call.external_legs().filter(|l| l.connected()).collect();
     let fix = || Repair::Call {
         plan: plan::safe_flags(call),
         consult_task: None,
         record: None,
     };
-    if agents.len() >= 2 {
+    if agents.len() >= 2 || (!agents.is_empty() && !externals.is_empty()) {
         let armed: Vec<String> = agents
             .iter()
+            .chain(&externals)
             .filter(|l| l.end_conference_on_exit)
             .map(|l| l.display_name())
             .collect();
@@ -229,15 +248,15 @@ pub fn conference_flags(call: &Call) -> Finding {
                 id,
                 Status::Fail,
                 format!(
-                    "{} would end the conference for the customer and {} other agent(s) on leaving",
+                    "{} would end the conference for the customer and {} other party(ies) on leaving",
                     armed.join(", "),
-                    agents.len() - 1
+                    agents.len() + externals.len() - 1
                 ),
             )
             .hint("flexctl doctor --fix")
             .repair(fix());
         }
-    } else if let [only] = agents.as_slice() {
+    } else if let ([only], true) = (agents.as_slice(), externals.is_empty()) {
         if !only.end_conference_on_exit && call.customer_leg().is_some() {
             return Finding::new(
                 id,

@@ -8,6 +8,7 @@ pub mod handoff;
 pub mod model;
 pub mod names;
 pub mod next;
+pub mod number;
 pub mod plan;
 pub mod record;
 pub mod routing;

@@ -8,6 +8,10 @@ pub fn next_verbs(call: &Call) -> Vec<String> {
     let Some(customer) = call.customer_leg() else {
         return Vec::new();
     };
+    // Handed to an external number: no agent is left to act on the call.
+    if !call.agent_legs().any(|l| l.connected()) && call.external_legs().next().is_some() {
+        return Vec::new();
+    }
     let held = customer.hold;
     let agent_held = call
         .participants

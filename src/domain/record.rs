@@ -64,6 +64,10 @@ pub struct Party {
     pub queue_sid: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub queue_name: Option<String>,
+    /// An external number (E.164 or `sip:`) the transfer rings: absent in records written
+    /// before numbers could be rung, and for agents and queues.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
 }
 
 /// What flexctl created for the consult, so it can always be found and undone.
@@ -80,7 +84,7 @@ pub struct Consult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transfer {
     pub id: String,
-    /// `agent` or `queue`.
+    /// `agent`, `queue` or `number`.
     pub kind: String,
     /// `warm` or `cold`.
     pub mode: String,

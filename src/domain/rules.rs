@@ -6,9 +6,11 @@ use super::call::{Call, Leg, Phase, Role};
 use super::model::{Queue, QueueStats, Worker, WorkerChannel};
 
 mod activity;
+mod external;
 mod party;
 
 pub use activity::{check_activity_change, Busy};
+pub use external::{check_caller_id, end_on_exit, Party};
 pub use party::{check_leg_connected, mute_silences_customer};
 
 /// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
@@ -30,6 +32,7 @@ pub enum Check {
     TargetCapacity,
     LegConnected,
     AgentBusy,
+    CallerId,
 }
 
 impl Check {
@@ -51,6 +54,7 @@ impl Check {
             Check::TargetCapacity => "target-capacity",
             Check::LegConnected => "leg-connected",
             Check::AgentBusy => "agent-busy",
+            Check::CallerId => "caller-id",
         }
     }
 }
@@ -107,6 +111,13 @@ pub fn actor_leg<'a>(call: &'a Call, actor_sid: &str) -> Option<&'a Leg> {
 
 /// `agent-in-call` and `agent-not-on-hold` for the acting agent.
 pub fn check_actor(call: &Call, actor_sid: &str, actor_name: &str) -> Result<(), Refusal> {
+    // A call handed to an external number has no agent to act for.
+    if actor_sid.is_empty() {
+        return Err(Refusal::new(
+            Check::AgentInCall,
+            "no agent is on this call: it was handed to an external number",
+        ));
+    }
     let leg = actor_leg(call, actor_sid)
         .filter(|l| l.connected())
         .ok_or_else(|| {
@@ -128,7 +139,9 @@ pub fn check_actor(call: &Call, actor_sid: &str, actor_name: &str) -> Result<(),
 /// A call with its customer still connected and no agent connected (the agent's browser died,
 /// the customer alone, perhaps on hold): only a rescue can hand it on.
 pub fn needs_rescue(call: &Call) -> bool {
-    call.customer_leg().is_some_and(Leg::connected) && !call.agent_legs().any(Leg::connected)
+    call.customer_leg().is_some_and(Leg::connected)
+        && !call.agent_legs().any(Leg::connected)
+        && !call.external_legs().any(Leg::connected)
 }
 
 /// `no-other-transfer`: no consult leg, no consult task waiting, no active record.

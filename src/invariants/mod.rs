@@ -17,6 +17,7 @@ use serde_json::json;
 use serde_json::Value;
 
 use crate::domain::call::CONSULT_LABEL_PREFIX;
+use crate::domain::number::number_of_label;
 use crate::domain::record::{self, Transfer};
 use crate::sandbox::http::{ok, ApiResult};
 use crate::sandbox::store::StoreError;
@@ -137,10 +138,11 @@ fn customer_rules(st: &State, out: &mut Vec<Violation>) {
         match c.status.as_str() {
             "completed" => {
                 let asked = c.reason.as_deref() == Some("conference-ended-via-api");
+                let by_external = ended_by_external(st, c);
                 for leg in st.customer_legs(c) {
                     let on_it = leg.left_reason.as_deref() == Some("conference-ended");
                     let by_customer = c.ending_call.as_deref() == Some(&*leg.call_sid);
-                    if on_it && !asked && !by_customer {
+                    if on_it && !asked && !by_customer && !by_external {
                         out.push(Violation::new(
                             CUSTOMER_DROPPED,
                             format!("{} {}", c.sid, leg.call_sid),
@@ -181,10 +183,32 @@ fn customer_rules(st: &State, out: &mut Vec<Violation>) {
     }
 }
 
+/// A call handed to an external number ends when that party hangs up, as a phone call does:
+/// not a drop, provided the customer was the only one left on it.
+fn ended_by_external(st: &State, c: &state::ConferenceRow) -> bool {
+    let Some(ending) = c.ending_call.as_deref() else {
+        return false;
+    };
+    let customers: Vec<&str> = st.customer_legs(c).map(|l| &*l.call_sid).collect();
+    let legs: Vec<&state::Leg> = st.legs_of(&c.sid).collect();
+    let hung_up = legs.iter().any(|l| {
+        l.call_sid == ending
+            && l.left_reason.as_deref() == Some("hangup")
+            && l.label.as_deref().and_then(number_of_label).is_some()
+    });
+    let others_on_it = legs.iter().any(|l| {
+        l.call_sid != ending
+            && !customers.contains(&&*l.call_sid)
+            && l.left_reason.as_deref() == Some("conference-ended")
+    });
+    hung_up && !others_on_it
+}
+
 fn is_consult_label(label: &str) -> bool {
     label
         .strip_prefix(CONSULT_LABEL_PREFIX)
         .is_some_and(|rest| rest.starts_with("WK"))
+        || number_of_label(label).is_some()
 }
 
 fn orphan_legs(st: &State, out: &mut Vec<Violation>) {

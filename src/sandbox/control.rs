@@ -13,7 +13,7 @@ use super::api2010::sim::{participant_leaves, Leave};
 use super::http::{iso8601, ok, parse_iso8601, ApiError, ApiResult, Form, Query};
 use super::seed_large::Spec;
 use super::taskrouter::{model, routing};
-use super::{clock, faults, seed, seed_large_sql, sim, AppState};
+use super::{api2010, clock, faults, seed, seed_large_sql, sim, AppState};
 use crate::domain::duration;
 
 pub fn routes() -> Router<AppState> {
@@ -24,6 +24,7 @@ pub fn routes() -> Router<AppState> {
         .route("/agents/{name}/answer", post(agent_answer))
         .route("/agents/{name}/reject", post(agent_reject))
         .route("/hangup-customer", post(hangup_customer))
+        .route("/numbers/{number}", post(api2010::numbers::set))
         .route("/log", get(log))
         .route("/reset", post(reset))
         .route("/seed", post(seed_centre))
@@ -281,6 +282,7 @@ async fn reset(State(state): State<AppState>, Form(p): Form) -> ApiResult<Respon
     let busy = p.bool("BusyAgent")?.unwrap_or(false);
     state.store().write(|tx| {
         seed::reset(tx)?;
+        api2010::numbers::clear(tx)?;
         if busy {
             seed::seed_busy_agent(tx, clock::now(tx)?)?;
         }

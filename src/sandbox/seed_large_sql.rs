@@ -249,6 +249,7 @@ fn live_call(tx: &Transaction, p: &Plan, c: &Call, now: i64) -> ApiResult<(usize
                 name: Some(target.name.clone()),
                 queue_sid: Some(p.queues[k.queue].sid.clone()),
                 queue_name: Some(p.queues[k.queue].name.clone()),
+                number: None,
             },
             consult: Consult {
                 label: Some(consult_label(&target.sid)),

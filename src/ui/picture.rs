@@ -187,11 +187,22 @@ fn next_lines(ui: &Ui, verbs: &[String]) -> Vec<String> {
         .collect()
 }
 
+fn is_external(leg: &Leg) -> bool {
+    leg.label
+        .as_deref()
+        .and_then(crate::domain::number::number_of_label)
+        .is_some()
+}
+
 fn party(leg: &Leg, customer_number: Option<&str>) -> String {
     let name = clean(&leg.display_name());
     let who = match (leg.role, customer_number) {
         (Role::Customer, Some(n)) => format!("customer {}", clean(n)),
+        (Role::Consult, _) if leg.worker_sid.is_none() && is_external(leg) => {
+            format!("{name} (consult, external)")
+        }
         (Role::Consult, _) => format!("{name} (consult)"),
+        (Role::External, _) => format!("{name} (external)"),
         _ => name,
     };
     // Muted: hears everyone, heard by nobody.

@@ -21,6 +21,10 @@ pub fn waits_for(plan: &Plan) -> Option<(String, u32)> {
                 callee: Callee::Agent { name, .. },
                 ..
             } => ringing = Some(name.clone()),
+            Action::Ring {
+                callee: Callee::Number { number },
+                ..
+            } => ringing = Some(number.clone()),
             Action::CreateConsultTask { target, .. } => queue = Some(target.clone()),
             Action::AwaitAcceptance { timeout_s, accept } if what.is_none() => match &queue {
                 Some(Target::Agent { name, .. }) if *accept == Accept::Agent => {
@@ -32,6 +36,7 @@ pub fn waits_for(plan: &Plan) -> Option<(String, u32)> {
                 Some(Target::Queue { name, .. }) => {
                     what = Some((format!("an agent of {name} to accept"), *timeout_s));
                 }
+                Some(Target::Number { .. }) => {}
                 None => what = Some(("an agent to accept".to_string(), *timeout_s)),
             },
             Action::AwaitAnswer { timeout_s } if what.is_none() => {

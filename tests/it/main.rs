@@ -17,6 +17,8 @@ mod fuzz_sandbox;
 mod invariants;
 mod mute;
 mod notes;
+mod numbers;
+mod numbers_faults;
 mod outputs;
 mod profile_checks;
 mod profile_terminal;

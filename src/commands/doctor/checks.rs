@@ -151,7 +151,8 @@ pub(super) async fn checks(
                 let facts = CallFacts {
                     liveness,
                     call: &scene.call,
-                    actor: Some((scene.actor_sid.as_str(), scene.actor_name.as_str())),
+                    actor: Some((scene.actor_sid.as_str(), scene.actor_name.as_str()))
+                        .filter(|(sid, _)| !sid.is_empty()),
                     active: scene.active.as_ref(),
                     consult_tasks: &consult_tasks,
                     active_age_s: age,

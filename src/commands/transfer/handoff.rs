@@ -68,6 +68,10 @@ fn consult_needs(target: &TargetKind) -> Needs {
             worker: None,
             queues: true,
         },
+        TargetKind::Number { .. } => Also {
+            worker: None,
+            queues: false,
+        },
     };
     Needs {
         journal: Journal::Always,

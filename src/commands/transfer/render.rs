@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use crate::cli::OutputFormat;
 use crate::domain::call::consult_label;
+use crate::domain::number::external_label;
 use crate::domain::plan::{Accept, Action, Callee, Finish, Plan, Target};
 use crate::error::CliResult;
 use crate::twilio;
@@ -57,6 +58,7 @@ fn request(action: &Action, p: &Paths) -> Value {
                     "consult-<accepting worker>".into(),
                     "<accepting worker's contact_uri>".into(),
                 ),
+                Callee::Number { number } => (external_label(number), number.clone()),
             };
             let params = json!({"From": from, "To": to, "Label": label, "EarlyMedia": "true",
                 "EndConferenceOnExit": "false", "Timeout": timeout_s.to_string()});
@@ -87,6 +89,7 @@ fn request(action: &Action, p: &Paths) -> Value {
                 Target::Agent { worker_sid, .. } => json!({"RoutingTarget": worker_sid,
                     "IgnoreCapacity": ignore_capacity.to_string(), "TaskChannel": "voice",
                     "Attributes": attributes}),
+                Target::Number { .. } => json!({}),
             };
             ("POST", tasks.clone(), params)
         }
@@ -146,12 +149,28 @@ fn request(action: &Action, p: &Paths) -> Value {
 }
 
 pub fn print(ui: &Ui, plan: &Plan, paths: &Paths) -> CliResult {
+    // An external number's leg is known by its label before it is rung.
+    let rung = plan.steps.iter().find_map(|s| match &s.action {
+        Action::Ring {
+            callee: Callee::Number { number },
+            ..
+        } => Some(external_label(number)),
+        _ => None,
+    });
+    let request = |action: &Action| {
+        let mut v = request(action, paths);
+        if let (Action::Unring, Some(label)) = (action, &rung) {
+            let path = v["path"].as_str().unwrap_or("");
+            v["path"] = json!(path.replace("consult-<rung worker>", label));
+        }
+        v
+    };
     let steps: Vec<Value> = plan
         .steps
         .iter()
         .map(|s| {
-            let mut v = request(&s.action, paths);
-            v["undo"] = s.undo.as_ref().map_or(Value::Null, |u| request(u, paths));
+            let mut v = request(&s.action);
+            v["undo"] = s.undo.as_ref().map_or(Value::Null, request);
             v
         })
         .collect();

@@ -46,6 +46,7 @@ pub async fn rescue(
         "no agent is on this call: handing it straight to {}",
         match target {
             Target::Agent { name, .. } | Target::Queue { name, .. } => name,
+            Target::Number { number, .. } => number,
         }
     ));
     let mut runner = scene.runner(interrupted.clone());

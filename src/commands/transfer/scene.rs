@@ -103,6 +103,11 @@ impl Scene {
             }
             None => match (&call.agent_sid, &call.agent) {
                 (Some(s), n) => (s.clone(), n.clone().unwrap_or_else(|| s.clone())),
+                // Handed to an external number: no agent holds the call; a verb that needs
+                // one is refused by its own checks, and doctor says who the call is with.
+                (None, _) if call.external_legs().next().is_some() => {
+                    (String::new(), "nobody".to_string())
+                }
                 (None, _) => {
                     return Err(
                         CliError::refused("cannot tell which agent is acting on this call")

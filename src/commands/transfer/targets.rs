@@ -1,4 +1,5 @@
-//! The consult target (an agent or a queue, by name, or picked from the directory) checked
+//! The consult target (an agent or a queue, by name, or picked from the directory; an external
+//! number with its caller ID) checked
 //! against the rules, and the transfer record that journals the attempt.
 
 use crate::cli::TargetKind;
@@ -7,8 +8,8 @@ use crate::context::Ctx;
 use crate::domain::plan::Target;
 use crate::domain::record::{Consult, Party, Status, Transfer};
 use crate::domain::rules::{
-    check_agent_capacity, check_agent_target, check_queue_target, is_stale, stats_of, Check,
-    STALE_MINUTES,
+    check_agent_capacity, check_agent_target, check_caller_id, check_queue_target, is_stale,
+    stats_of, Check, STALE_MINUTES,
 };
 use crate::error::{CliError, CliResult};
 use crate::ui::fit::Column;
@@ -150,6 +151,16 @@ pub async fn resolve_target(
                 name: queue.name.clone(),
             })
         }
+        TargetKind::Number { number, from } => {
+            let called = ["to", "called"]
+                .iter()
+                .find_map(|k| scene.task.attributes.get(*k).and_then(|v| v.as_str()));
+            let from = check_caller_id(from.as_deref(), called)?;
+            Ok(Target::Number {
+                number: number.clone(),
+                from,
+            })
+        }
     }
 }
 
@@ -176,6 +187,14 @@ pub fn new_record(scene: &Scene, target: &Target, cold: bool) -> Transfer {
                 ..Party::default()
             },
         ),
+        Target::Number { number, .. } => (
+            "number",
+            Party {
+                number: Some(number.clone()),
+                name: Some(number.clone()),
+                ..Party::default()
+            },
+        ),
     };
     Transfer {
         id: format!("tr-{}-{:04x}", now.as_millisecond(), fastrand::u16(..)),
@@ -190,10 +209,13 @@ pub fn new_record(scene: &Scene, target: &Target, cold: bool) -> Transfer {
         consult: Consult {
             // The leg's label is known before it exists: journaled first, so a crash between
             // ringing and the next write still leaves the leg named by the record.
-            label: to
-                .worker_sid
-                .as_deref()
-                .map(crate::domain::call::consult_label),
+            label: match &to.number {
+                Some(n) => Some(crate::domain::number::external_label(n)),
+                None => to
+                    .worker_sid
+                    .as_deref()
+                    .map(crate::domain::call::consult_label),
+            },
             ..Consult::default()
         },
         to,

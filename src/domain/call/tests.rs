@@ -233,3 +233,69 @@ fn the_current_task_is_the_one_the_agent_now_on_the_call_holds() {
     assert_eq!(pick(&[&alice_failed, &bob]).as_deref(), Some("WT1"));
     assert_eq!(pick(&[]), None);
 }
+
+#[test]
+fn an_external_number_is_the_consult_until_its_transfer_completes_then_no_agent_holds_the_call() {
+    let ext_call = "CA00000000000000000000000000000009";
+    let record = |status: &str| {
+        json!({"flexctl": {"transfers": [{
+            "id": "t1", "kind": "number", "mode": "warm", "status": status,
+            "from": {"worker_sid": ALICE, "name": "alice"},
+            "to": {"number": "+15550100777", "name": "+15550100777"},
+            "consult": {"label": "external-15550100777", "call_sid": ext_call},
+            "started_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"
+        }]}})
+    };
+    let names = HashMap::new();
+    let during = [
+        leg(CUST, "customer", ParticipantStatus::Connected, true),
+        leg(ALICE_CALL, "worker", ParticipantStatus::Connected, false),
+        leg(
+            ext_call,
+            "external-15550100777",
+            ParticipantStatus::Connected,
+            false,
+        ),
+    ];
+    let c = assemble(
+        &task(record("consulting")),
+        "CF1",
+        &during,
+        Some((ALICE, "alice")),
+        &names,
+    );
+    let ext = c.consult_leg().expect("the number is the consult");
+    assert_eq!(
+        (ext.name.as_deref(), ext.worker_sid.as_deref()),
+        (Some("+15550100777"), None)
+    );
+    assert_eq!(c.phase, Phase::Consulting);
+    assert_eq!(c.agent_legs().count(), 2);
+    assert_eq!(
+        c.leg_named("+15550100777").map(|l| &*l.call_sid),
+        Some(ext_call)
+    );
+
+    let after = [
+        leg(CUST, "customer", ParticipantStatus::Connected, false),
+        leg(
+            ext_call,
+            "external-15550100777",
+            ParticipantStatus::Connected,
+            false,
+        ),
+    ];
+    let c = assemble(
+        &task(record("completed")),
+        "CF1",
+        &after,
+        Some((ALICE, "alice")),
+        &names,
+    );
+    assert_eq!(c.participants[1].role, Role::External);
+    assert_eq!((c.agent.as_deref(), c.agent_sid.as_deref()), (None, None));
+    assert_eq!(c.agent_legs().count(), 0);
+    assert_eq!(c.external_legs().count(), 1);
+    assert_eq!(c.phase, Phase::Live);
+    assert!(!crate::domain::rules::needs_rescue(&c));
+}

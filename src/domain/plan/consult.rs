@@ -5,7 +5,9 @@ use super::verbs::{leave, merge};
 use super::{leg_id, remove, Accept, Action, Callee, Finish, Plan, Target};
 use crate::domain::call::{consult_label, Call, Leg, Role, CONSULT_LABEL_PREFIX};
 use crate::domain::model::ParticipantStatus;
+use crate::domain::number::{external_label, number_of_label};
 use crate::domain::record::Status;
+use crate::domain::rules::{end_on_exit, Party};
 
 /// How a consult is run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +73,26 @@ pub fn consult(
 /// accepted, the reserved agent rung and journaled.
 fn reach(plan: &mut Plan, target: &Target, from: &str, opts: ConsultOptions) {
     let wait_s = opts.ring_timeout_s;
+    // An external number has no worker and gets no task: it is rung, and journaled.
+    if let Target::Number { number, from } = target {
+        plan.push(
+            Action::Ring {
+                callee: Callee::Number {
+                    number: number.clone(),
+                },
+                from: from.clone(),
+                timeout_s: wait_s,
+            },
+            Some(Action::Unring),
+        );
+        plan.push(
+            Action::Record {
+                status: Status::Ringing,
+            },
+            None,
+        );
+        return;
+    }
     // The target's own task, bound to the record before anything rings.
     plan.push(
         Action::CreateConsultTask {
@@ -105,7 +127,7 @@ fn reach(plan: &mut Plan, target: &Target, from: &str, opts: ConsultOptions) {
             name: name.clone(),
             contact_uri: contact_uri.clone(),
         },
-        Target::Queue { .. } => {
+        Target::Queue { .. } | Target::Number { .. } => {
             // Journal who accepted (and the leg's label) before ringing them.
             plan.push(
                 Action::Record {
@@ -161,6 +183,13 @@ pub fn rescue_handoff(call: &Call, finish: Finish) -> Plan {
     let mut plan = Plan::new("transfer (rescue)");
     if let Some(target) = call.consult_leg() {
         plan.end_on_exit(target, true);
+        // An external number is no agent: the customer ends the conference too.
+        let external = target.label.as_deref().and_then(number_of_label).is_some();
+        if let Some(c) = call.customer_leg().filter(|_| external) {
+            if let Some(want) = end_on_exit(Party::Customer, 0, 1) {
+                plan.end_on_exit(c, want);
+            }
+        }
     }
     if let Some(c) = call.customer_leg().filter(|c| c.hold) {
         plan.hold(c, false);
@@ -179,9 +208,7 @@ pub fn rescue_handoff(call: &Call, finish: Finish) -> Plan {
 /// lone agent (ends the conference on exit), the actor leaves and their task is finished.
 pub fn cold_handoff(call: &Call, actor: &Leg, finish: Finish) -> Plan {
     let mut plan = Plan::new("transfer --cold");
-    if let Some(target) = call.consult_leg() {
-        plan.end_on_exit(target, true);
-    }
+    super::verbs::arm_remaining(&mut plan, call, actor);
     plan.end_on_exit(actor, false);
     plan.push(remove(actor), None);
     plan.push(
@@ -222,6 +249,7 @@ pub fn transfer(
             Some("the accepting agent".to_string()),
             format!("{CONSULT_LABEL_PREFIX}<accepting worker>"),
         ),
+        Target::Number { number, .. } => (None, Some(number.clone()), external_label(number)),
     };
     after.participants.push(Leg {
         role: Role::Consult,
@@ -260,7 +288,7 @@ pub fn transfer(
 }
 
 /// Applies a plan's leg updates and removals to a call (a prediction, for dry runs).
-fn apply_updates(call: &mut Call, plan: &Plan) {
+pub(super) fn apply_updates(call: &mut Call, plan: &Plan) {
     for step in &plan.steps {
         match &step.action {
             Action::UpdateLeg {

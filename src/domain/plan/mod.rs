@@ -50,6 +50,12 @@ pub enum Target {
         queue_sid: String,
         name: String,
     },
+    /// An external number (E.164 or `sip:`): no worker, no task, rung with `from` as the
+    /// caller ID.
+    Number {
+        number: String,
+        from: String,
+    },
 }
 
 /// Whom a `Ring` calls.
@@ -64,6 +70,8 @@ pub enum Callee {
     },
     /// Whoever accepted the consult task: known once the wait for acceptance is over.
     Accepted,
+    /// An external number, its leg labelled `external-…`.
+    Number { number: String },
 }
 
 /// One API-level action. `leg` is a participant's call SID or label.
@@ -173,6 +181,13 @@ impl Action {
             } => {
                 format!("ring the agent who accepted into the conference, {timeout_s}s timeout")
             }
+            Action::Ring {
+                callee: Callee::Number { number },
+                from,
+                timeout_s,
+            } => format!(
+                "ring {number} (caller ID {from}) into the conference, {timeout_s}s timeout"
+            ),
             Action::Unring => "remove the rung consult leg from the conference".to_string(),
             Action::AwaitAnswer { timeout_s } => format!("wait up to {timeout_s}s for the answer"),
             Action::RemoveLeg { name, .. } => format!("remove {name} from the conference"),
@@ -184,6 +199,10 @@ impl Action {
                 "create a task for the call in queue {name}{}",
                 with_note(note)
             ),
+            Action::CreateConsultTask {
+                target: Target::Number { number, .. },
+                ..
+            } => format!("no task for {number} (an external number has no worker)"),
             Action::CreateConsultTask {
                 target: Target::Agent { name, .. },
                 ignore_capacity,
@@ -355,5 +374,7 @@ pub(crate) fn remove(leg: &Leg) -> Action {
     }
 }
 
+#[cfg(test)]
+mod number_tests;
 #[cfg(test)]
 mod tests;

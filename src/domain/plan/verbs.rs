@@ -4,8 +4,9 @@
 use super::{leg_id, remove, update, Action, Finish, Plan};
 use crate::domain::call::{Call, Leg, Role};
 use crate::domain::model::{Activity, Worker};
+use crate::domain::number::number_of_label;
 use crate::domain::record::Status;
-use crate::domain::rules::safe_end_on_exit;
+use crate::domain::rules::{end_on_exit, safe_end_on_exit, Party};
 
 /// `cancel`: remove the consult leg and/or close the consult task, bring the customer back,
 /// restore the actor as the lone agent. Every step moves toward the safe state, so there is
@@ -139,19 +140,42 @@ pub fn remove_leg(call: &Call, leaving: &Leg, record_status: Option<Status>) -> 
     let mut plan = Plan::new("remove");
     if leaving.role != Role::Customer {
         plan.end_on_exit(leaving, false);
-        let remaining: Vec<&Leg> = call
-            .agent_legs()
-            .filter(|l| l.connected() && l.call_sid != leaving.call_sid)
-            .collect();
-        if let [only] = remaining.as_slice() {
-            plan.end_on_exit(only, safe_end_on_exit(1));
-        }
+        arm_remaining(&mut plan, call, leaving);
     }
     plan.push(remove(leaving), None);
     if let Some(status) = record_status {
         plan.push(Action::Record { status }, None);
     }
     plan
+}
+
+/// The flags of the parties that stay once `leaving` goes: a lone remaining agent ends the
+/// conference on exit; a lone remaining external number does, and so does the customer (the
+/// conference ends when either hangs up), and neither is left on hold.
+pub(crate) fn arm_remaining(plan: &mut Plan, call: &Call, leaving: &Leg) {
+    let stays = |l: &&Leg| l.connected() && l.call_sid != leaving.call_sid;
+    let remaining: Vec<&Leg> = call.agent_legs().filter(stays).collect();
+    let [only] = remaining.as_slice() else {
+        return;
+    };
+    let external = |l: &Leg| l.label.as_deref().and_then(number_of_label).is_some();
+    let externals = call.external_legs().filter(stays).count() + usize::from(external(only));
+    let agents = usize::from(!external(only));
+    let kind = if external(only) {
+        Party::External
+    } else {
+        Party::Agent
+    };
+    if let Some(want) = end_on_exit(kind, agents, externals) {
+        plan.end_on_exit(only, want);
+    }
+    if let Some(customer) = call.customer_leg().filter(|c| c.connected()) {
+        if let Some(want) = end_on_exit(Party::Customer, agents, externals) {
+            plan.end_on_exit(customer, want);
+            plan.hold(customer, false);
+            plan.hold(only, false);
+        }
+    }
 }
 
 /// `leave`: the actor leaves, the remaining agent carries on, and the actor's task is
@@ -168,12 +192,26 @@ pub fn leave(call: &Call, actor: &Leg, finish: Finish, record_active: bool) -> P
 pub fn safe_flags(call: &Call) -> Plan {
     let mut plan = Plan::new("fix conference flags");
     let agents: Vec<&Leg> = call.agent_legs().filter(|l| l.connected()).collect();
-    let want = safe_end_on_exit(agents.len());
+    let externals: Vec<&Leg> = call.external_legs().filter(|l| l.connected()).collect();
+    let (n, e) = (agents.len(), externals.len());
+    let wants: Vec<(&Leg, bool)> = agents
+        .iter()
+        .map(|l| (*l, end_on_exit(Party::Agent, n, e)))
+        .chain(
+            externals
+                .iter()
+                .map(|l| (*l, end_on_exit(Party::External, n, e))),
+        )
+        .filter_map(|(l, w)| w.map(|w| (l, w)))
+        .collect();
     // Disarm first, so that at no point two agents both end the conference.
-    for leg in agents.iter().filter(|l| l.end_conference_on_exit && !want) {
+    for (leg, _) in wants.iter().filter(|(l, w)| l.end_conference_on_exit && !w) {
         plan.end_on_exit(leg, false);
     }
-    for leg in agents.iter().filter(|l| !l.end_conference_on_exit && want) {
+    for (leg, _) in wants
+        .iter()
+        .filter(|(l, w)| !l.end_conference_on_exit && *w)
+    {
         plan.end_on_exit(leg, true);
     }
     plan

@@ -180,3 +180,26 @@ fn terminal_statuses_end_the_record() {
     assert_eq!(t.ended_at.as_deref(), Some("2026-01-01T00:01:00Z"));
     assert!(!t.status.is_active());
 }
+
+#[test]
+fn a_record_to_a_number_round_trips_and_older_records_read_without_one() {
+    let old = serde_json::json!({
+        "id": "t1", "kind": "agent", "mode": "warm", "status": "completed",
+        "from": {"worker_sid": "WKa", "name": "alice"}, "to": {"worker_sid": "WKb", "name": "bob"},
+        "started_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"
+    });
+    let t: Transfer = serde_json::from_value(old.clone()).unwrap();
+    assert_eq!(t.to.number, None);
+    // Written back, an old record gains no field.
+    let back = serde_json::to_value(&t).unwrap();
+    assert!(back["to"].get("number").is_none(), "{back}");
+    let mut new = old;
+    new["kind"] = "number".into();
+    new["to"] = serde_json::json!({"number": "+15550100777", "name": "+15550100777"});
+    let t: Transfer = serde_json::from_value(new).unwrap();
+    assert_eq!(t.to.number.as_deref(), Some("+15550100777"));
+    assert_eq!(
+        serde_json::to_value(&t).unwrap()["to"]["number"],
+        "+15550100777"
+    );
+}

@@ -303,3 +303,55 @@ fn an_agent_can_take_a_transfer_when_available_with_room_on_their_voice_channel(
         );
     }
 }
+
+#[test]
+fn end_on_exit_counts_an_external_number_as_a_party_not_an_agent() {
+    use Party::*;
+    // (party, agents, externals) → what its flag should be (None: left as it is).
+    let table = [
+        // The classic call: the customer and one agent; the lone agent ends it.
+        (Agent, 1, 0, Some(true)),
+        (Agent, 2, 0, Some(false)),
+        (Customer, 1, 0, None),
+        // Consulting a number: the agent and the number; nobody ends it for the others.
+        (Agent, 1, 1, Some(false)),
+        (External, 1, 1, Some(false)),
+        (Customer, 1, 1, None),
+        // The agent has left: the customer and the number; either hanging up ends it.
+        (External, 0, 1, Some(true)),
+        (Customer, 0, 1, Some(true)),
+        // Two numbers and no agent: each may end it (a phone call with three people).
+        (External, 0, 2, Some(true)),
+        (Customer, 0, 2, Some(true)),
+        // Nobody but the customer: nothing to arm.
+        (Customer, 0, 0, None),
+    ];
+    for (party, agents, externals, want) in table {
+        assert_eq!(
+            end_on_exit(party, agents, externals),
+            want,
+            "{party:?} with {agents} agent(s), {externals} external(s)"
+        );
+    }
+    // Without external parties it is the agents' arithmetic.
+    for n in 0..4 {
+        assert_eq!(end_on_exit(Agent, n, 0), Some(safe_end_on_exit(n)));
+    }
+}
+
+#[test]
+fn caller_id_is_from_else_the_number_called() {
+    assert_eq!(
+        check_caller_id(Some("+15550100002"), Some("+15550109999")).as_deref(),
+        Ok("+15550100002")
+    );
+    assert_eq!(
+        check_caller_id(None, Some("+15550109999")).as_deref(),
+        Ok("+15550109999")
+    );
+    for called in [None, Some(""), Some("  "), Some("client:alice")] {
+        let r = check_caller_id(None, called).unwrap_err();
+        assert_eq!(r.check.id(), "caller-id");
+        assert!(r.hint.unwrap().contains("--from"));
+    }
+}

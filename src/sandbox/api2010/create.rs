@@ -195,7 +195,14 @@ pub async fn create(
         let conf = target_conference(tx, &conference, uri.path(), now)?;
         check_room(tx, &conf, &leg)?;
         let callee = callee(tx, &leg.to)?;
-        let (answer_at, reject) = schedule(callee.clone().map(|(_, b, d)| (b, d)), now);
+        let (answer_at, reject) = match (&callee, leg.to.starts_with("client:")) {
+            // An external number (no worker's contact URI): as the control API set it.
+            (None, false) => super::numbers::schedule(
+                super::numbers::get(tx, &leg.to)?.unwrap_or(super::numbers::DEFAULT),
+                now,
+            ),
+            _ => schedule(callee.clone().map(|(_, b, d)| (b, d)), now),
+        };
         let call_sid = new_sid("CA");
         tx.execute(
             "INSERT INTO participants (conference_sid, call_sid, label, status, muted, coaching,

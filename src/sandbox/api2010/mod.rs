@@ -9,6 +9,7 @@ mod conferences;
 mod create;
 mod json;
 mod model;
+pub mod numbers;
 mod participants;
 pub mod sim;
 mod update;

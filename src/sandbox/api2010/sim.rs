@@ -132,7 +132,7 @@ pub fn advance(tx: &Transaction, now: i64) -> ApiResult<()> {
             Outcome::Leave(how) => participant_leaves(tx, &p.conference_sid, &p.call_sid, how, at)?,
         }
     }
-    Ok(())
+    super::numbers::advance(tx, now)
 }
 
 /// Whether [`advance`] has anything to do at `now` (a leg still `queued`, or one whose answer
@@ -147,7 +147,7 @@ pub fn is_due(tx: &Transaction, now: i64) -> ApiResult<bool> {
         )?
         .query_row([now], |r| r.get(0))
         .optional()?;
-    Ok(due.is_some())
+    Ok(due.is_some() || super::numbers::is_due(tx, now)?)
 }
 
 fn is_present(tx: &Transaction, conference_sid: &str, call_sid: &str) -> rusqlite::Result<bool> {

@@ -44,6 +44,12 @@ impl Runner {
                 TaskTarget::Queue(queue_sid.clone()),
                 name.clone(),
             ),
+            // Never planned: an external number has no worker to route a task to.
+            Target::Number { number, .. } => {
+                return Err(CliError::refused(format!(
+                    "{number} is an external number: it gets no task"
+                )))
+            }
         };
         let attributes = handoff::target_attributes(
             &self.state.task.attributes,
@@ -207,13 +213,7 @@ impl Runner {
             r.to.worker_sid = Some(worker.sid.clone());
             r.to.name = Some(worker.name.clone());
         }
-        self.accepted = Some((
-            Rung {
-                worker_sid: worker.sid,
-                name: worker.name,
-            },
-            uri,
-        ));
+        self.accepted = Some((Rung::agent(worker.sid, worker.name), uri));
         Ok(())
     }
 

@@ -15,6 +15,7 @@ use std::time::Duration;
 use crate::commands::gather::CallState;
 use crate::domain::call::{consult_label, Call};
 use crate::domain::model::TaskStatus;
+use crate::domain::number::external_label;
 use crate::domain::plan::{Action, Callee, Finish, Plan};
 use crate::domain::record::{Owner, Status, Transfer};
 use crate::error::{CliError, CliResult};
@@ -23,11 +24,31 @@ use crate::twilio::{Client, NewParticipant, ParticipantUpdate, TaskUpdate};
 
 const POLL: Duration = Duration::from_millis(250);
 
-/// An agent this run rang (or is about to ring): the consult leg is `consult-<worker_sid>`.
+/// Whom this run rang (or is about to ring): an agent (the consult leg `consult-<worker_sid>`)
+/// or an external number (`external-…`, no worker).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rung {
-    pub worker_sid: String,
+    pub worker_sid: Option<String>,
     pub name: String,
+    pub label: String,
+}
+
+impl Rung {
+    pub fn agent(worker_sid: String, name: String) -> Rung {
+        Rung {
+            label: consult_label(&worker_sid),
+            worker_sid: Some(worker_sid),
+            name,
+        }
+    }
+
+    pub fn number(number: &str) -> Rung {
+        Rung {
+            worker_sid: None,
+            name: number.to_string(),
+            label: external_label(number),
+        }
+    }
 }
 
 /// The state a plan runs against, and what its steps bind as they go.
@@ -107,11 +128,12 @@ impl Runner {
             client,
             ws,
             consult_task: record.as_ref().and_then(|r| r.consult.task_sid.clone()),
-            rung: record.as_ref().and_then(|r| {
-                Some(Rung {
-                    worker_sid: r.to.worker_sid.clone()?,
-                    name: r.to.name.clone().unwrap_or_default(),
-                })
+            rung: record.as_ref().and_then(|r| match &r.to.number {
+                Some(number) => Some(Rung::number(number)),
+                None => Some(Rung::agent(
+                    r.to.worker_sid.clone()?,
+                    r.to.name.clone().unwrap_or_default(),
+                )),
             }),
             accepted: None,
             task_asked: false,
@@ -271,29 +293,21 @@ impl Runner {
                 from,
                 timeout_s,
             } => {
-                let (
-                    Rung {
-                        worker_sid: sid,
-                        name,
-                    },
-                    uri,
-                ) = match callee {
+                let (rung, uri) = match callee {
                     Callee::Agent {
                         worker_sid,
                         name,
                         contact_uri,
                     } => (
-                        Rung {
-                            worker_sid: worker_sid.clone(),
-                            name: name.clone(),
-                        },
+                        Rung::agent(worker_sid.clone(), name.clone()),
                         contact_uri.clone(),
                     ),
                     Callee::Accepted => self.accepted.clone().ok_or_else(|| {
                         CliError::refused("no agent to ring: nobody accepted the consult task")
                     })?,
+                    Callee::Number { number } => (Rung::number(number), number.clone()),
                 };
-                let label = consult_label(&sid);
+                let label = rung.label.clone();
                 let new = NewParticipant {
                     from: from.clone(),
                     to: uri,
@@ -330,25 +344,22 @@ impl Runner {
                 };
                 let call_sid = leg.call_sid.clone();
                 self.state.put_leg(leg);
-                self.rung = Some(Rung {
-                    worker_sid: sid.clone(),
-                    name: name.clone(),
-                });
                 if let Some(r) = self.record.as_mut() {
-                    r.to.worker_sid = Some(sid);
-                    r.to.name = Some(name);
+                    match &rung.worker_sid {
+                        Some(sid) => r.to.worker_sid = Some(sid.clone()),
+                        None => r.to.number = Some(rung.name.clone()),
+                    }
+                    r.to.name = Some(rung.name.clone());
                     r.consult.label = Some(label);
                     r.consult.call_sid = Some(call_sid);
                 }
+                self.rung = Some(rung);
                 Ok(())
             }
             Action::AwaitAnswer { timeout_s } => self.await_answer(*timeout_s).await,
             Action::RemoveLeg { leg, name } => self.remove_leg(leg, name).await,
             Action::Unring => match self.rung.clone() {
-                Some(r) => {
-                    self.remove_leg(&consult_label(&r.worker_sid), &r.name)
-                        .await
-                }
+                Some(r) => self.remove_leg(&r.label, &r.name).await,
                 None => Ok(()),
             },
             Action::CreateConsultTask {

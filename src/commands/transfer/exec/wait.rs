@@ -9,7 +9,6 @@ use crate::domain::rules::Check;
 use crate::error::{CliError, CliResult};
 
 use super::journal::server_now;
-use crate::domain::call::consult_label;
 
 impl Runner {
     pub(super) async fn await_answer(&mut self, timeout_s: u32) -> CliResult {
@@ -17,7 +16,7 @@ impl Runner {
             .rung
             .clone()
             .ok_or_else(|| CliError::refused("nothing is ringing"))?;
-        let (label, name) = (consult_label(&rung.worker_sid), rung.name);
+        let (label, name) = (rung.label, rung.name);
         let deadline = Instant::now() + Duration::from_secs(u64::from(timeout_s) + 2);
         loop {
             self.check_interrupt()?;
