@@ -6,9 +6,11 @@ use super::call::{Call, Leg, Phase, Role};
 use super::model::{Queue, QueueStats, Worker, WorkerChannel};
 
 mod activity;
+mod drain;
 mod party;
 
 pub use activity::{check_activity_change, Busy};
+pub use drain::{check_agent_not_drained, check_queue_not_drained};
 pub use party::{check_leg_connected, mute_silences_customer};
 
 /// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
@@ -30,6 +32,7 @@ pub enum Check {
     TargetCapacity,
     LegConnected,
     AgentBusy,
+    TargetNotDrained,
 }
 
 impl Check {
@@ -51,6 +54,7 @@ impl Check {
             Check::TargetCapacity => "target-capacity",
             Check::LegConnected => "leg-connected",
             Check::AgentBusy => "agent-busy",
+            Check::TargetNotDrained => "target-not-drained",
         }
     }
 }
