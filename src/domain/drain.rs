@@ -36,40 +36,37 @@ fn active_status(s: &serde_json::Value) -> bool {
 }
 
 /// What to do with `call`, given the drained agents' worker SIDs and the target.
+///
+/// A call whose last completed hand-off went from a drained agent to this target was handed
+/// on by an earlier run, whoever holds it now (an agent of the target may be one of a drained
+/// queue's agents too: the call is not sent round again). Otherwise a call held by a drained
+/// agent is handed on, unless a transfer is under way on it.
 pub fn decide(call: &Call, drained: &[String], target: &Target) -> Decision {
-    let holder = call.agent_sid.as_deref();
     let is_drained = |sid: &str| drained.iter().any(|d| d == sid);
-    if let Some(agent) = holder.filter(|a| is_drained(a)) {
-        let under_way = call.transfers.iter().any(|r| active_status(&r["status"]))
-            || call.consult_leg().is_some()
-            || call.phase == Phase::ConsultRinging;
-        return if under_way {
-            Decision::UnderWay {
-                agent: agent.to_string(),
-            }
-        } else {
-            Decision::HandOn {
-                agent: agent.to_string(),
-            }
-        };
+    let last_done = call
+        .transfers
+        .iter()
+        .rev()
+        .find(|r| r["status"] == "completed");
+    if let Some(r) = last_done {
+        let from = r["from"]["worker_sid"].as_str().unwrap_or_default();
+        if is_drained(from) && went_to(r, target) {
+            return Decision::AlreadyHandedOn {
+                from: from.to_string(),
+            };
+        }
     }
-    // Not held by a drained agent: the last completed hand-off from one to this target means
-    // an earlier run handed it on (the call has moved to the target's task).
-    let handed = call.transfers.iter().rev().find(|r| {
-        r["status"] == "completed"
-            && r["from"]["worker_sid"]
-                .as_str()
-                .is_some_and(|s| is_drained(s))
-            && went_to(r, target)
-    });
-    match handed {
-        Some(r) => Decision::AlreadyHandedOn {
-            from: r["from"]["worker_sid"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string(),
-        },
-        None => Decision::NotDrained,
+    let Some(agent) = call.agent_sid.as_deref().filter(|a| is_drained(a)) else {
+        return Decision::NotDrained;
+    };
+    let under_way = call.transfers.iter().any(|r| active_status(&r["status"]))
+        || call.consult_leg().is_some()
+        || call.phase == Phase::ConsultRinging;
+    let agent = agent.to_string();
+    if under_way {
+        Decision::UnderWay { agent }
+    } else {
+        Decision::HandOn { agent }
     }
 }
 

@@ -45,6 +45,13 @@ fn calls_are_decided_by_who_holds_them_and_what_their_records_say() {
     done.transfers = vec![record(ALICE, "completed", billing.clone())];
     let mut elsewhere = held_by(BOB, "bob");
     elsewhere.transfers = vec![record(ALICE, "completed", json!({"queue_sid": "WQother"}))];
+    let mut came_to_drained = held_by(BOB, "bob");
+    came_to_drained.transfers = vec![record(ALICE, "completed", billing.clone())];
+    let mut handed_back = held_by(ALICE, "alice");
+    handed_back.transfers = vec![
+        record(ALICE, "completed", billing.clone()),
+        record(BOB, "completed", json!({"worker_sid": ALICE})),
+    ];
     let mut failed_before = held_by(ALICE, "alice");
     failed_before.transfers = vec![record(ALICE, "failed", billing.clone())];
     let mut active = held_by(ALICE, "alice");
@@ -70,6 +77,12 @@ fn calls_are_decided_by_who_holds_them_and_what_their_records_say() {
             Decision::AlreadyHandedOn { from: ALICE.into() },
         ),
         ("handed on elsewhere", elsewhere, Decision::NotDrained),
+        (
+            "handed on to a drained agent of the target",
+            came_to_drained.clone(),
+            Decision::AlreadyHandedOn { from: ALICE.into() },
+        ),
+        ("handed back since", handed_back, hand_on.clone()),
         ("a failed attempt is tried again", failed_before, hand_on),
         ("an active record", active, under_way.clone()),
         ("a consult task waiting", ringing, under_way.clone()),
@@ -77,6 +90,12 @@ fn calls_are_decided_by_who_holds_them_and_what_their_records_say() {
     ] {
         assert_eq!(decide(&c, &drained, &queue()), want, "{what}");
     }
+    // The whole team drained: the call that came to bob by this drain is not sent round.
+    let team = vec![ALICE.to_string(), BOB.to_string()];
+    assert_eq!(
+        decide(&came_to_drained, &team, &queue()),
+        Decision::AlreadyHandedOn { from: ALICE.into() }
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod completions;
 mod conformance;
 mod crash;
 mod doctor;
+mod drain;
 mod exit_codes;
 mod faults;
 mod fuzz_cli;

@@ -8,8 +8,6 @@
 mod run;
 mod row;
 
-use std::collections::HashSet;
-
 use crate::cli::{DrainArgs, TargetKind};
 use crate::commands::gather::{self, Also, CallState, Loaded};
 use crate::commands::queue::bulk_width;
@@ -58,6 +56,9 @@ pub(crate) struct Drain {
     pub activity: Option<Activity>,
     pub loaded: Loaded,
     pub width: usize,
+    /// Whether the agents were named (`--then-activity` moves each of them) or are a queue's
+    /// (only those who had a call are moved).
+    pub named: bool,
     /// `--force`: an agent target is given every call, whatever their capacity.
     pub force: bool,
 }
@@ -120,6 +121,7 @@ pub async fn drain(ctx: &mut Ctx, args: &DrainArgs, stop: Interrupt) -> CliResul
         loaded,
         width,
         force: args.ring.force,
+        named: args.queue.is_none(),
     };
     run::run(ctx, args, plan, stop).await
 }
@@ -164,18 +166,8 @@ async fn select(
         of_queue(target_queue.as_ref().map(|q| q.sid.clone())),
     )?;
     let drained: Vec<Worker> = match &source {
-        // The queue's agents who hold a live call.
-        Some(_) => {
-            let holders: HashSet<String> = loaded
-                .calls
-                .iter()
-                .filter_map(|c| c.agent.as_ref().map(|(s, _)| s.clone()))
-                .collect();
-            source_agents
-                .into_iter()
-                .filter(|w| holders.contains(&w.sid))
-                .collect()
-        }
+        // The whole team: every agent of the queue (those on a live call have rows).
+        Some(_) => source_agents,
         None => {
             let mut out: Vec<Worker> = Vec::new();
             for name in &args.agents {

@@ -26,7 +26,13 @@ const THROTTLED_TRIES: u32 = 4;
 
 pub(super) async fn run(ctx: &mut Ctx, args: &DrainArgs, d: Drain, stop: Interrupt) -> CliResult {
     let (todo, mut rows) = classify(&d);
-    let names: Vec<String> = d.drained.iter().map(|w| w.name.clone()).collect();
+    let mut names: Vec<String> = Vec::new();
+    for state in &todo {
+        let name = state.call().agent.unwrap_or_default();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     if !todo.is_empty() && !ctx.settings.dry_run && !ctx.settings.yes {
         let what = format!(
             "hand {} call{} of {} to {} {}?",
@@ -230,6 +236,9 @@ async fn then_activity(ctx: &Ctx, d: &Drain, rows: &[DrainRow]) -> bool {
     };
     let mut failed = false;
     for w in &d.drained {
+        if !d.named && !rows.iter().any(|r| r.from == w.name) {
+            continue;
+        }
         if rows.iter().any(|r| r.from == w.name && !r.ok()) {
             ctx.ui.status(&format!(
                 "  {}: left in {} (not every call was handed on)",
