@@ -5,10 +5,12 @@ use clap::Args;
 use super::{FinishArgs, RingArgs};
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "Each call is handed on cold: the customer stays live and the agent \
+#[command(
+    after_help = "Each call is handed on cold: the customer stays live and the agent \
     leaves once the target answers (never before). A call whose hand-off fails is put back \
     with its agent; the others go on. Exit 0 only when every call was handed on; re-running \
-    is safe (a call already handed on is skipped).")]
+    is safe (a call already handed on is skipped)."
+)]
 pub struct DrainArgs {
     /// The agents whose live calls are handed on (names, any case, or WK SIDs)
     #[arg(value_name = "AGENT", required_unless_present = "queue")]

@@ -69,8 +69,16 @@ fn calls_are_decided_by_who_holds_them_and_what_their_records_say() {
         agent: ALICE.into(),
     };
     for (what, c, want) in [
-        ("a drained agent's call", held_by(ALICE, "alice"), hand_on.clone()),
-        ("another agent's call", held_by(BOB, "bob"), Decision::NotDrained),
+        (
+            "a drained agent's call",
+            held_by(ALICE, "alice"),
+            hand_on.clone(),
+        ),
+        (
+            "another agent's call",
+            held_by(BOB, "bob"),
+            Decision::NotDrained,
+        ),
         (
             "handed on to this target",
             done,
@@ -107,7 +115,10 @@ fn an_agent_target_is_matched_by_worker_sid() {
         decide(&done, &drained, &agent(BOB)),
         Decision::AlreadyHandedOn { from: ALICE.into() }
     );
-    assert_eq!(decide(&done, &drained, &agent("WKcarol")), Decision::NotDrained);
+    assert_eq!(
+        decide(&done, &drained, &agent("WKcarol")),
+        Decision::NotDrained
+    );
     assert_eq!(decide(&done, &drained, &queue()), Decision::NotDrained);
 }
 

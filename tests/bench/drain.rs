@@ -38,7 +38,12 @@ fn json_of(env: &Env, served: &Served, args: &[&str]) -> serde_json::Value {
     })
 }
 
-fn control(served: &Served, method: reqwest::Method, path: &str, form: &[(&str, &str)]) -> serde_json::Value {
+fn control(
+    served: &Served,
+    method: reqwest::Method,
+    path: &str,
+    form: &[(&str, &str)],
+) -> serde_json::Value {
     let url = format!("{}{path}", served.s("base_url"));
     reqwest::blocking::Client::new()
         .request(method, url)
@@ -64,7 +69,11 @@ pub(super) fn drain(env: &Env, md: &mut String) {
             "0", "--seed", "5",
         ],
     );
-    assert!(seeded.status.success(), "seed: {}", String::from_utf8_lossy(&seeded.stderr));
+    assert!(
+        seeded.status.success(),
+        "seed: {}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
     let conn = rusqlite::Connection::open(served.s("database")).expect("open the database");
     conn.execute_batch("UPDATE workers SET sim_behavior = 'answer', sim_delay_ms = 100")
         .expect("agents answer after 100 ms");
@@ -87,16 +96,36 @@ pub(super) fn drain(env: &Env, md: &mut String) {
         .and_then(|q| q["name"].as_str())
         .expect("a queue")
         .to_string();
-    control(&served, reqwest::Method::POST, "/sandbox/faults", &[("Spec", &format!("latency={RTT_MS}ms"))]);
+    control(
+        &served,
+        reqwest::Method::POST,
+        "/sandbox/faults",
+        &[("Spec", &format!("latency={RTT_MS}ms"))],
+    );
     let mark = served.log().last().map_or(0, |s| s.0);
     let width = WIDTH.to_string();
-    let mut args = vec!["-o", "json", "drain", "--to", "queue", &queue, "--yes", "--concurrency", &width];
+    let mut args = vec![
+        "-o",
+        "json",
+        "drain",
+        "--to",
+        "queue",
+        &queue,
+        "--yes",
+        "--concurrency",
+        &width,
+    ];
     args.extend(agents.iter().map(String::as_str));
     let t = Instant::now();
     let out = flexctl(env, &served, &args);
     let wall_ms = t.elapsed().as_secs_f64() * 1000.0;
     let rss = env.last_rss();
-    control(&served, reqwest::Method::POST, "/sandbox/faults", &[("Spec", "none")]);
+    control(
+        &served,
+        reqwest::Method::POST,
+        "/sandbox/faults",
+        &[("Spec", "none")],
+    );
     let spans: Vec<timed::Span> = served
         .log()
         .into_iter()
@@ -112,7 +141,10 @@ pub(super) fn drain(env: &Env, md: &mut String) {
     let inv = control(&served, reqwest::Method::GET, "/sandbox/invariants", &[]);
     let violations = inv["violations"].as_array().map_or(usize::MAX, Vec::len);
     if !out.status.success() {
-        eprintln!("warning: drain failed: {}", String::from_utf8_lossy(&out.stderr));
+        eprintln!(
+            "warning: drain failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let ok = out.status.success() && handed == agents.len() && violations == 0;
     let _ = writeln!(

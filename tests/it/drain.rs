@@ -19,7 +19,11 @@ use crate::transfer_harness::{
 fn all_clean(sb: &TestSandbox, conferences: &[String], when: &str) {
     let (_, inv) = sb.get("/sandbox/invariants");
     assert_eq!(inv["violations"], Value::Array(vec![]), "{when}: {inv}");
-    assert_eq!(inv["task_violations"], Value::Array(vec![]), "{when}: {inv}");
+    assert_eq!(
+        inv["task_violations"],
+        Value::Array(vec![]),
+        "{when}: {inv}"
+    );
     for cf in conferences {
         let (_, conf) = sb.get(&sb.p2010(&format!("/Conferences/{cf}.json")));
         assert_eq!(conf["status"], "in-progress", "{when}: {cf} ended: {conf}");
@@ -78,7 +82,10 @@ fn a_queue(sb: &TestSandbox) -> String {
 }
 
 fn rows(run: &Run) -> Vec<Value> {
-    run.json().as_array().cloned().unwrap_or_else(|| panic!("{run:?}"))
+    run.json()
+        .as_array()
+        .cloned()
+        .unwrap_or_else(|| panic!("{run:?}"))
 }
 
 /// Completed hand-offs recorded per conference, from every task of each call.
@@ -87,14 +94,14 @@ fn completed_per_call(sb: &TestSandbox) -> BTreeMap<String, usize> {
     let (_, tasks) = sb.get(&sb.pv1("/Tasks?PageSize=1000"));
     for t in tasks["tasks"].as_array().unwrap() {
         let (_, full) = sb.get(&sb.pv1(&format!("/Tasks/{}", t["sid"].as_str().unwrap())));
-        let attrs: Value = serde_json::from_str(full["attributes"].as_str().unwrap_or("{}"))
-            .unwrap_or_default();
+        let attrs: Value =
+            serde_json::from_str(full["attributes"].as_str().unwrap_or("{}")).unwrap_or_default();
         let Some(cf) = attrs["conference"]["sid"].as_str() else {
             continue;
         };
-        let done = attrs["flexctl"]["transfers"]
-            .as_array()
-            .map_or(0, |l| l.iter().filter(|r| r["status"] == "completed").count());
+        let done = attrs["flexctl"]["transfers"].as_array().map_or(0, |l| {
+            l.iter().filter(|r| r["status"] == "completed").count()
+        });
         *out.entry(cf.to_string()).or_insert(0) += done;
     }
     out
@@ -104,14 +111,38 @@ fn completed_per_call(sb: &TestSandbox) -> BTreeMap<String, usize> {
 fn every_refusal_changes_nothing_and_a_dry_run_refuses_the_same() {
     let sb = TestSandbox::new();
     for (args, code, id) in [
-        (vec!["alice", "--to", "agent", "alice"], 1, Some("target-not-drained")),
-        (vec!["alice", "--to", "queue", "Escalations"], 1, Some("queue-not-stale")),
-        (vec!["alice", "--to", "queue", "Bill"], 1, Some("target-exists")),
-        (vec!["alice", "--to", "agent", "dave"], 1, Some("target-available")),
+        (
+            vec!["alice", "--to", "agent", "alice"],
+            1,
+            Some("target-not-drained"),
+        ),
+        (
+            vec!["alice", "--to", "queue", "Escalations"],
+            1,
+            Some("queue-not-stale"),
+        ),
+        (
+            vec!["alice", "--to", "queue", "Bill"],
+            1,
+            Some("target-exists"),
+        ),
+        (
+            vec!["alice", "--to", "agent", "dave"],
+            1,
+            Some("target-available"),
+        ),
         // Billing's agents (bob, carol) are all Support's: nobody else could take the calls.
-        (vec!["--queue", "Support", "--to", "queue", "Billing"], 1, Some("target-not-drained")),
+        (
+            vec!["--queue", "Support", "--to", "queue", "Billing"],
+            1,
+            Some("target-not-drained"),
+        ),
         (vec!["alice", "--to", "team", "Billing"], 2, None),
-        (vec!["alice", "--queue", "Support", "--to", "queue", "Billing"], 2, None),
+        (
+            vec!["alice", "--queue", "Support", "--to", "queue", "Billing"],
+            2,
+            None,
+        ),
         (vec!["alice"], 2, None),
         // A bulk change without a terminal needs --yes.
         (vec!["alice", "--to", "queue", "Billing"], 2, None),
@@ -126,24 +157,53 @@ fn every_refusal_changes_nothing_and_a_dry_run_refuses_the_same() {
     }
     let run = refused(
         &sb,
-        &["drain", "alice", "--to", "queue", "Billing", "--yes", "--then-activity", "Offlin"],
+        &[
+            "drain",
+            "alice",
+            "--to",
+            "queue",
+            "Billing",
+            "--yes",
+            "--then-activity",
+            "Offlin",
+        ],
         1,
         None,
     );
-    assert!(run.stderr.contains("Offline"), "did you mean: {}", run.stderr);
+    assert!(
+        run.stderr.contains("Offline"),
+        "did you mean: {}",
+        run.stderr
+    );
 }
 
 #[test]
 fn a_dry_run_shows_each_call_s_plan_and_sends_nothing() {
     let sb = TestSandbox::new();
-    let (run, reqs) = counted(&sb, &["drain", "alice", "--to", "queue", "Billing", "--dry-run"]);
+    let (run, reqs) = counted(
+        &sb,
+        &["drain", "alice", "--to", "queue", "Billing", "--dry-run"],
+    );
     let run = run.ok();
     assert!(mutating(&reqs).is_empty(), "{reqs:?}");
-    assert!(run.stdout.contains("remove alice from the conference"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("remove alice from the conference"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("would-hand-on"), "{}", run.stdout);
     let (run, reqs) = counted(
         &sb,
-        &["-o", "json", "drain", "alice", "--to", "queue", "Billing", "--dry-run"],
+        &[
+            "-o",
+            "json",
+            "drain",
+            "alice",
+            "--to",
+            "queue",
+            "Billing",
+            "--dry-run",
+        ],
     );
     assert!(mutating(&reqs).is_empty(), "{reqs:?}");
     let rows = rows(&run.ok());
@@ -152,12 +212,30 @@ fn a_dry_run_shows_each_call_s_plan_and_sends_nothing() {
     assert_eq!(rows[0]["from"], "alice");
     let (run, _) = counted(
         &sb,
-        &["-o", "tsv", "drain", "alice", "--to", "queue", "Billing", "--dry-run"],
+        &[
+            "-o",
+            "tsv",
+            "drain",
+            "alice",
+            "--to",
+            "queue",
+            "Billing",
+            "--dry-run",
+        ],
     );
-    let header = run.ok().stdout.lines().next().unwrap_or_default().to_string();
+    let header = run
+        .ok()
+        .stdout
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
     assert_eq!(header, "call\tfrom\tto\tresult\tdetail");
     // An agent with no live call: nothing to do, exit 0.
-    let (run, reqs) = counted(&sb, &["-o", "json", "drain", "bob", "--to", "queue", "Billing"]);
+    let (run, reqs) = counted(
+        &sb,
+        &["-o", "json", "drain", "bob", "--to", "queue", "Billing"],
+    );
     assert_eq!(run.ok().json(), Value::Array(vec![]));
     assert!(mutating(&reqs).is_empty(), "{reqs:?}");
 }
@@ -171,8 +249,16 @@ fn a_call_is_handed_on_once_and_a_rerun_skips_it() {
     let (run, reqs) = counted(
         &sb,
         &[
-            "-o", "json", "drain", "alice", "--to", "queue", "Billing", "--yes",
-            "--then-activity", "Offline",
+            "-o",
+            "json",
+            "drain",
+            "alice",
+            "--to",
+            "queue",
+            "Billing",
+            "--yes",
+            "--then-activity",
+            "Offline",
         ],
     );
     let rows_ = rows(&run.ok());
@@ -202,11 +288,16 @@ fn a_call_is_handed_on_once_and_a_rerun_skips_it() {
     all_clean(&sb, std::slice::from_ref(&cf), "after drain");
     let (again, reqs) = counted(
         &sb,
-        &["-o", "json", "drain", "alice", "--to", "queue", "Billing", "--yes"],
+        &[
+            "-o", "json", "drain", "alice", "--to", "queue", "Billing", "--yes",
+        ],
     );
     let again = rows(&again.ok());
     assert_eq!(again[0]["result"], "already-handed-on", "{again:?}");
-    assert!(mutating(&reqs).is_empty(), "a re-run changes nothing: {reqs:?}");
+    assert!(
+        mutating(&reqs).is_empty(),
+        "a re-run changes nothing: {reqs:?}"
+    );
     assert_eq!(completed_per_call(&sb).get(&cf), Some(&1));
     let doctor = sb.flexctl(&["doctor"]);
     assert_eq!(doctor.code, 0, "{doctor:?}");
@@ -244,13 +335,20 @@ fn many_calls_are_handed_on_within_the_width_and_each_once() {
     }
     let done = completed_per_call(&sb);
     for cf in &conferences {
-        assert_eq!(done.get(cf), Some(&1), "{cf}: handed on exactly once: {done:?}");
+        assert_eq!(
+            done.get(cf),
+            Some(&1),
+            "{cf}: handed on exactly once: {done:?}"
+        );
     }
     // A re-run: every call already handed on, nothing changed.
     args.retain(|a| *a != "--concurrency" && *a != "3");
     let (again, reqs) = counted(&sb, &args);
     let again = rows(&again.ok());
-    assert!(again.iter().all(|r| r["result"] == "already-handed-on"), "{again:#?}");
+    assert!(
+        again.iter().all(|r| r["result"] == "already-handed-on"),
+        "{again:#?}"
+    );
     assert!(mutating(&reqs).is_empty(), "{reqs:?}");
 }
 
@@ -258,7 +356,10 @@ fn many_calls_are_handed_on_within_the_width_and_each_once() {
 fn an_agent_target_takes_as_many_calls_as_they_have_room_for() {
     let sb = TestSandbox::new();
     let calls = centre(&sb, 3);
-    let agents = sb.flexctl(&["-o", "json", "agents", "list", "--available"]).ok().json();
+    let agents = sb
+        .flexctl(&["-o", "json", "agents", "list", "--available"])
+        .ok()
+        .json();
     let target = agents[0]["name"].as_str().unwrap().to_string();
     let mut args = vec!["-o", "json", "drain", "--to", "agent", &target, "--yes"];
     args.extend(calls.iter().map(|c| c.2.as_str()));
@@ -266,8 +367,16 @@ fn an_agent_target_takes_as_many_calls_as_they_have_room_for() {
     assert_eq!(run.code, 1, "{run:?}");
     let out = rows(&run);
     let results: Vec<&str> = out.iter().map(|r| r["result"].as_str().unwrap()).collect();
-    assert_eq!(results.iter().filter(|r| **r == "handed-on").count(), 1, "{out:#?}");
-    assert_eq!(results.iter().filter(|r| **r == "refused").count(), 2, "{out:#?}");
+    assert_eq!(
+        results.iter().filter(|r| **r == "handed-on").count(),
+        1,
+        "{out:#?}"
+    );
+    assert_eq!(
+        results.iter().filter(|r| **r == "refused").count(),
+        2,
+        "{out:#?}"
+    );
     assert!(
         out.iter()
             .filter(|r| r["result"] == "refused")
@@ -285,16 +394,32 @@ fn a_failed_hand_off_puts_that_call_back_and_the_others_go_on() {
     let queue = a_queue(&sb);
     // One target agent rejects: the call routed to them is put back with its agent (or
     // routed on to another agent of the queue, as TaskRouter does with a rejection).
-    let idle = sb.flexctl(&["-o", "json", "agents", "list", "--available"]).ok().json();
+    let idle = sb
+        .flexctl(&["-o", "json", "agents", "list", "--available"])
+        .ok()
+        .json();
     let rejecter = idle[0]["name"].as_str().unwrap().to_string();
     agent_behaves(&sb, &rejecter, "reject", "50ms");
     // And a fifth of the journal writes and creates are throttled.
     let (s, body) = sb.post(
         "/sandbox/faults",
-        &[("Spec", "rate=0.2,kinds=429,retry-after=0,method=POST,path=/v1/*,seed=11")],
+        &[(
+            "Spec",
+            "rate=0.2,kinds=429,retry-after=0,method=POST,path=/v1/*,seed=11",
+        )],
     );
     assert!(s.is_success(), "{body}");
-    let mut args = vec!["-o", "json", "drain", "--to", "queue", &queue, "--yes", "--ring-timeout", "5s"];
+    let mut args = vec![
+        "-o",
+        "json",
+        "drain",
+        "--to",
+        "queue",
+        &queue,
+        "--yes",
+        "--ring-timeout",
+        "5s",
+    ];
     args.extend(calls.iter().map(|c| c.2.as_str()));
     let run = sb.flexctl(&args);
     assert!(matches!(run.code, 0 | 1), "{run:?}");
@@ -302,14 +427,21 @@ fn a_failed_hand_off_puts_that_call_back_and_the_others_go_on() {
     sb.post("/sandbox/faults", &[("Spec", "none")]);
     let out = rows(&run);
     assert_eq!(out.len(), 4, "{out:#?}");
-    assert_eq!(run.code == 0, out.iter().all(|r| r["result"] == "handed-on"), "{out:#?}");
+    assert_eq!(
+        run.code == 0,
+        out.iter().all(|r| r["result"] == "handed-on"),
+        "{out:#?}"
+    );
     let conferences: Vec<String> = calls.iter().map(|c| c.1.clone()).collect();
     all_clean(&sb, &conferences, "after a drain with faults");
     // A call whose row is not handed-on is with its agent, with no transfer left open.
     let now = live_calls(&sb);
     for r in out.iter().filter(|r| r["result"] != "handed-on") {
         let from = r["from"].as_str().unwrap();
-        assert!(now.iter().any(|c| c.2 == from), "{r}: back with {from}: {now:?}");
+        assert!(
+            now.iter().any(|c| c.2 == from),
+            "{r}: back with {from}: {now:?}"
+        );
     }
     // The re-run finishes the job.
     let again = sb.flexctl(&args);
@@ -330,7 +462,15 @@ fn a_drain_killed_half_way_is_finished_by_doctor_and_a_rerun() {
         let queue = a_queue(&sb);
         let (s, body) = sb.post("/sandbox/faults", &[("Spec", "latency=25ms")]);
         assert!(s.is_success(), "{body}");
-        let mut args = vec!["drain", "--to", "queue", &queue, "--yes", "--concurrency", "2"];
+        let mut args = vec![
+            "drain",
+            "--to",
+            "queue",
+            &queue,
+            "--yes",
+            "--concurrency",
+            "2",
+        ];
         args.extend(calls.iter().map(|c| c.2.as_str()));
         let mark = sb.log_mark();
         let mut child = spawn(&sb, &args);
@@ -369,7 +509,11 @@ fn a_drain_killed_half_way_is_finished_by_doctor_and_a_rerun() {
         all_clean(&sb, &conferences, &format!("{when}, then a re-run"));
         let done = completed_per_call(&sb);
         for cf in &conferences {
-            assert_eq!(done.get(cf), Some(&1), "{when}: {cf} handed on once: {done:?}");
+            assert_eq!(
+                done.get(cf),
+                Some(&1),
+                "{when}: {cf} handed on once: {done:?}"
+            );
         }
         for (task, _, _) in live_calls(&sb) {
             let doctor = sb.flexctl(&["-o", "json", "doctor", "--task", &task]);
@@ -403,5 +547,80 @@ fn on_a_terminal_it_asks_first_and_no_changes_nothing() {
         cmd.args(["-o", "json", "drain", "alice", "--to", "queue", "Billing"]);
         run(&mut cmd)
     };
-    assert!(error_of(&err)["message"].as_str().unwrap().contains("--yes"), "{err:?}");
+    assert!(
+        error_of(&err)["message"]
+            .as_str()
+            .unwrap()
+            .contains("--yes"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn on_a_terminal_it_asks_then_shows_a_progress_bar_and_the_table() {
+    let sb = TestSandbox::new();
+    let calls = centre(&sb, 4);
+    let queue = a_queue(&sb);
+    // Each request takes a while, so the bar is drawn before the hand-offs end.
+    let (s, body) = sb.post("/sandbox/faults", &[("Spec", "latency=40ms")]);
+    assert!(s.is_success(), "{body}");
+    let mut args = vec!["drain", "--to", "queue", &queue, "--concurrency", "2"];
+    args.extend(calls.iter().map(|c| c.2.as_str()));
+    let screen = crate::terminal::on_terminal(&sb, 120, &[("calls of", "y")], &args);
+    let plain = crate::terminal::strip(&screen.output);
+    assert_eq!(screen.exit, 0, "{plain}");
+    assert!(plain.contains("hand 4 calls of"), "{plain}");
+    assert!(plain.contains("draining"), "a progress bar: {plain}");
+    assert!(plain.contains("RESULT"), "the table: {plain}");
+    assert_eq!(plain.matches("handed-on").count(), 4, "{plain}");
+    sb.post("/sandbox/faults", &[("Spec", "none")]);
+    let conferences: Vec<String> = calls.iter().map(|c| c.1.clone()).collect();
+    all_clean(&sb, &conferences, "after a drain on a terminal");
+}
+
+#[test]
+fn an_interrupted_drain_puts_back_what_it_was_doing_and_exits_130() {
+    let sb = TestSandbox::new();
+    let calls = centre(&sb, 4);
+    let queue = a_queue(&sb);
+    let (s, body) = sb.post("/sandbox/faults", &[("Spec", "latency=25ms")]);
+    assert!(s.is_success(), "{body}");
+    let mut args = vec![
+        "-o",
+        "json",
+        "drain",
+        "--to",
+        "queue",
+        &queue,
+        "--yes",
+        "--concurrency",
+        "2",
+    ];
+    args.extend(calls.iter().map(|c| c.2.as_str()));
+    let mark = sb.log_mark();
+    let child = spawn(&sb, &args);
+    while mutating(&sb.requests_since(mark)).len() < 5 {
+        std::thread::sleep(Duration::from_millis(3));
+    }
+    crate::transfer_harness::interrupt(&child);
+    let run = crate::transfer_harness::finish(child);
+    assert_eq!(run.code, 130, "{run:?}");
+    sb.post("/sandbox/faults", &[("Spec", "none")]);
+    let out = rows(&run);
+    assert_eq!(out.len(), 4, "{out:#?}");
+    let conferences: Vec<String> = calls.iter().map(|c| c.1.clone()).collect();
+    all_clean(&sb, &conferences, "after SIGINT");
+    let now = live_calls(&sb);
+    for r in &out {
+        let from = r["from"].as_str().unwrap();
+        let with_from = now.iter().any(|c| c.2 == from);
+        assert_eq!(r["result"] == "handed-on", !with_from, "{r}: {now:?}");
+    }
+    // Nothing is left under way: a re-run finishes the job.
+    let again = sb.flexctl(&args);
+    assert_eq!(again.code, 0, "{again:?}");
+    let done = completed_per_call(&sb);
+    for cf in &conferences {
+        assert_eq!(done.get(cf), Some(&1), "{cf}: {done:?}");
+    }
 }

@@ -5,8 +5,8 @@
 //! hand-off's own rules, so a dry run refuses exactly what the run would. `run.rs` runs the
 //! hand-offs with a bounded width that halves on 429s.
 
-mod run;
 mod row;
+mod run;
 
 use crate::cli::{DrainArgs, TargetKind};
 use crate::commands::gather::{self, Also, CallState, Loaded};
@@ -33,7 +33,11 @@ const DRAIN_WIDTH: usize = 5;
 fn target_kind(to: &[String]) -> CliResult<TargetKind> {
     let (kind, name) = match to {
         [k, n] => (k.to_ascii_lowercase(), n.clone()),
-        _ => return Err(CliError::usage("say where the calls go: --to queue NAME or --to agent NAME")),
+        _ => {
+            return Err(CliError::usage(
+                "say where the calls go: --to queue NAME or --to agent NAME",
+            ))
+        }
     };
     match kind.as_str() {
         "queue" => Ok(TargetKind::Queue { name: Some(name) }),
@@ -97,15 +101,13 @@ pub async fn drain(ctx: &mut Ctx, args: &DrainArgs, stop: Interrupt) -> CliResul
     };
     // Every call's task is read with its legs: a drained call's hand-off journals on it.
     let every = |_: &crate::domain::model::Task, _: usize| true;
-    let (loaded, activities) = tokio::try_join!(
-        gather::load(&client, &ws, None, &every, &also),
-        async {
+    let (loaded, activities) =
+        tokio::try_join!(gather::load(&client, &ws, None, &every, &also), async {
             match &args.then_activity {
                 Some(_) => Ok(client.list_activities(&ws).await?),
                 None => Ok::<_, CliError>(Vec::new()),
             }
-        }
-    )?;
+        })?;
     let activity = match &args.then_activity {
         Some(a) => Some(resolve_activity(&activities, a)?.clone()),
         None => None,
@@ -192,19 +194,25 @@ async fn select(
             }
         }
         (TargetKind::Agent { name: Some(n) }, None) => {
-            let w = resolve_worker(&loaded.workers, n).map_err(|e| e.id(Check::TargetExists.id()))?;
+            let w =
+                resolve_worker(&loaded.workers, n).map_err(|e| e.id(Check::TargetExists.id()))?;
             check_agent_not_drained(&w.name, &w.sid, &sids)?;
             check_agent_available(w, force)?;
-            let (full, _) = loaded.worker.as_ref().ok_or_else(|| {
-                CliError::refused(format!("could not read {}'s record", w.name))
-            })?;
+            let (full, _) = loaded
+                .worker
+                .as_ref()
+                .ok_or_else(|| CliError::refused(format!("could not read {}'s record", w.name)))?;
             Target::Agent {
                 worker_sid: full.sid.clone(),
                 name: full.name.clone(),
                 contact_uri: full.contact_uri().unwrap_or_default().to_string(),
             }
         }
-        _ => return Err(CliError::usage("say where the calls go: --to queue NAME or --to agent NAME")),
+        _ => {
+            return Err(CliError::usage(
+                "say where the calls go: --to queue NAME or --to agent NAME",
+            ))
+        }
     };
     Ok((drained, target))
 }
@@ -227,7 +235,9 @@ pub(crate) fn classify(d: &Drain) -> (Vec<CallState>, Vec<DrainRow>) {
                 "already-handed-on",
                 format!(
                     "already handed on{}",
-                    call.agent.as_ref().map_or(String::new(), |a| format!(": with {a}"))
+                    call.agent
+                        .as_ref()
+                        .map_or(String::new(), |a| format!(": with {a}"))
                 ),
             )),
             Decision::UnderWay { agent } => rows.push(DrainRow::new(

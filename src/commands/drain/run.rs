@@ -103,8 +103,11 @@ pub(super) async fn run(ctx: &mut Ctx, args: &DrainArgs, d: Drain, stop: Interru
     let activity_failed = then_activity(ctx, &d, &rows).await;
     summary(ctx, &rows);
     if let Some(signal) = stop.signal() {
-        return Err(CliError::new(signal.exit(), "interrupted: calls not yet handed on were left with their agents")
-            .hint("re-running is safe: a call already handed on is skipped"));
+        return Err(CliError::new(
+            signal.exit(),
+            "interrupted: calls not yet handed on were left with their agents",
+        )
+        .hint("re-running is safe: a call already handed on is skipped"));
     }
     if rows.iter().any(|r| !r.ok()) || activity_failed {
         return Err(CliError::refused("not every call was handed on")
@@ -162,12 +165,16 @@ async fn hand_on(
     let call = state.call();
     let from = call.agent.clone().unwrap_or_default();
     let to = d.target_name();
-    let row = |result: &str, detail: String| DrainRow::new(&call.task_sid, &from, &to, result, detail);
+    let row =
+        |result: &str, detail: String| DrainRow::new(&call.task_sid, &from, &to, result, detail);
     let mut state = state;
     let mut attempt = 0;
     loop {
         if stop.is_set() {
-            return (row("interrupted", "not started: left with the agent".into()), None);
+            return (
+                row("interrupted", "not started: left with the agent".into()),
+                None,
+            );
         }
         let slot = gate.acquire().await;
         let scene = scene_of(d, state.clone());
@@ -259,7 +266,8 @@ async fn then_activity(ctx: &Ctx, d: &Drain, rows: &[DrainRow]) -> bool {
                 Ok(_) => ctx.ui.status(&format!("  done: {}", s.action.describe())),
                 Err(e) => {
                     failed = true;
-                    ctx.ui.warn(&format!("{}: {}", s.action.describe(), e.message));
+                    ctx.ui
+                        .warn(&format!("{}: {}", s.action.describe(), e.message));
                 }
             }
         }

@@ -200,7 +200,10 @@ async fn cold_parts(
 
 async fn run_part(ui: Option<&crate::ui::Ui>, runner: &mut Runner, plan: &plan::Plan) -> CliResult {
     let spinner = ui.and_then(|ui| crate::ui::spinner::start(ui, plan));
-    let result = runner.execute(plan).await.map_err(exec::Failure::into_error);
+    let result = runner
+        .execute(plan)
+        .await
+        .map_err(exec::Failure::into_error);
     if let Some(bar) = spinner {
         bar.finish_and_clear();
     }
@@ -221,7 +224,7 @@ pub enum Handed {
     /// A dry run: the whole hand-off, planned.
     Planned(plan::Plan),
     /// Done: the runner as the hand-off left the call, and whether the agent left.
-    Done(Runner, bool),
+    Done(Box<Runner>, bool),
 }
 
 /// A cold hand-off of a call already loaded (`scene`, with the target's record or the queues
@@ -260,7 +263,7 @@ pub async fn cold_handoff(
     }
     let how = (opts, req.finish, req.note);
     let (runner, left) = cold_parts(None, scene, &actor, &target, how, interrupted).await?;
-    Ok(Handed::Done(runner, left))
+    Ok(Handed::Done(Box::new(runner), left))
 }
 
 /// A runner for the next part of a verb, taking over the claim and what was done so far.
