@@ -11,6 +11,7 @@ mod conformance;
 mod crash;
 mod doctor;
 mod drain;
+mod drain_faults;
 mod exit_codes;
 mod faults;
 mod fuzz_cli;

@@ -217,29 +217,66 @@ async fn select(
     Ok((drained, target))
 }
 
+/// What the drain found: the calls to hand on (oldest first), the rows of the others, and
+/// the calls handed on by a run that was killed before it moved the leaver's task on (the
+/// call as it stands, with that task as its task: the hand-off's last step is still due).
+pub(crate) struct Found {
+    pub todo: Vec<CallState>,
+    pub rows: Vec<DrainRow>,
+    pub leftovers: Vec<CallState>,
+}
+
+/// The leaver's task a completed hand-off from `from` left assigned, if any.
+fn leftover(state: &CallState, from: &str) -> Option<CallState> {
+    let task = state.others.iter().find(|t| {
+        t.status == crate::domain::model::TaskStatus::Assigned
+            && crate::domain::record::transfers(&t.attributes)
+                .iter()
+                .any(|r| {
+                    r.status == crate::domain::record::Status::Completed
+                        && r.from.worker_sid.as_deref() == Some(from)
+                })
+    })?;
+    let mut s = state.clone();
+    s.task = task.clone();
+    Some(s)
+}
+
 /// The drained agents' calls: those to hand on (oldest first) and the rows of the others.
-pub(crate) fn classify(d: &Drain) -> (Vec<CallState>, Vec<DrainRow>) {
+pub(crate) fn classify(d: &Drain) -> Found {
     let sids = d.drained_sids();
     let mut todo: Vec<(u64, String)> = Vec::new();
     let mut rows = Vec::new();
+    let mut leftovers = Vec::new();
     for state in &d.loaded.calls {
         let call = state.call();
         let to = d.target_name();
         match decide(&call, &sids, &d.target) {
             Decision::NotDrained => {}
             Decision::HandOn { .. } => todo.push((call.age_s.unwrap_or(0), call.task_sid.clone())),
-            Decision::AlreadyHandedOn { from } => rows.push(DrainRow::new(
-                &call.task_sid,
-                &d.name_of(&from),
-                &to,
-                "already-handed-on",
-                format!(
+            Decision::AlreadyHandedOn { from } => {
+                let mut detail = format!(
                     "already handed on{}",
                     call.agent
                         .as_ref()
                         .map_or(String::new(), |a| format!(": with {a}"))
-                ),
-            )),
+                );
+                if let Some(left) = leftover(state, &from) {
+                    detail.push_str(&format!(
+                        "; {}'s task {} was left assigned: it goes to wrapping",
+                        d.name_of(&from),
+                        left.task.sid
+                    ));
+                    leftovers.push(left);
+                }
+                rows.push(DrainRow::new(
+                    &call.task_sid,
+                    &d.name_of(&from),
+                    &to,
+                    "already-handed-on",
+                    detail,
+                ));
+            }
             Decision::UnderWay { agent } => rows.push(DrainRow::new(
                 &call.task_sid,
                 &d.name_of(&agent),
@@ -276,5 +313,9 @@ pub(crate) fn classify(d: &Drain) -> (Vec<CallState>, Vec<DrainRow>) {
             }
         }
     }
-    (calls, rows)
+    Found {
+        todo: calls,
+        rows,
+        leftovers,
+    }
 }

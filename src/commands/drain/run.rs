@@ -25,7 +25,8 @@ use crate::ui::table::render;
 const THROTTLED_TRIES: u32 = 4;
 
 pub(super) async fn run(ctx: &mut Ctx, args: &DrainArgs, d: Drain, stop: Interrupt) -> CliResult {
-    let (todo, mut rows) = classify(&d);
+    let found = classify(&d);
+    let (todo, mut rows, leftovers) = (found.todo, found.rows, found.leftovers);
     let mut names: Vec<String> = Vec::new();
     for state in &todo {
         let name = state.call().agent.unwrap_or_default();
@@ -33,7 +34,8 @@ pub(super) async fn run(ctx: &mut Ctx, args: &DrainArgs, d: Drain, stop: Interru
             names.push(name);
         }
     }
-    if !todo.is_empty() && !ctx.settings.dry_run && !ctx.settings.yes {
+    let changes = todo.len() + leftovers.len();
+    if changes > 0 && !ctx.settings.dry_run && !ctx.settings.yes {
         let what = format!(
             "hand {} call{} of {} to {} {}?",
             todo.len(),
@@ -47,9 +49,8 @@ pub(super) async fn run(ctx: &mut Ctx, args: &DrainArgs, d: Drain, stop: Interru
         );
         if !ctx.ui.interactive {
             return Err(CliError::usage(format!(
-                "drain changes {} live call{}: confirm with --yes",
-                todo.len(),
-                if todo.len() == 1 { "" } else { "s" }
+                "drain changes {changes} live call{}: confirm with --yes",
+                if changes == 1 { "" } else { "s" }
             ))
             .hint("--dry-run shows what would be done"));
         }
@@ -64,6 +65,10 @@ pub(super) async fn run(ctx: &mut Ctx, args: &DrainArgs, d: Drain, stop: Interru
         finish: transfer::finish_of(&args.finish),
         note: args.ring.note.as_deref(),
     };
+    if !ctx.settings.dry_run {
+        let finish = transfer::finish_of(&args.finish);
+        finish_leftovers(&d, leftovers, finish, &mut rows).await;
+    }
     let ctx_ref: &Ctx = ctx;
     let bar = progress(ctx_ref, todo.len(), "draining");
     let gate = Limiter::new(d.width);
@@ -216,10 +221,43 @@ async fn hand_on(
                     Some(id) => format!("{id}: {}", e.message),
                     None => e.message.clone(),
                 };
+                // What was undone, or could not be, is part of the row.
+                for c in &e.causes {
+                    detail.push_str(&format!("; {c}"));
+                }
                 if result != "refused" {
                     detail.push_str("; the call was put back with its agent");
                 }
                 return (row(result, detail), None);
+            }
+        }
+    }
+}
+
+/// The last step of hand-offs a killed run completed but for the leaver's task: it goes to
+/// wrapping (or is completed, as `--complete` asks), as the hand-off would have done.
+async fn finish_leftovers(
+    d: &Drain,
+    leftovers: Vec<CallState>,
+    finish: plan::Finish,
+    rows: &mut [DrainRow],
+) {
+    for state in leftovers {
+        let task = state.task.sid.clone();
+        let mut p = plan::Plan::new("finish the leaver's task");
+        p.push(plan::Action::FinishTask { finish }, None);
+        let mut runner = transfer::exec::Runner::new(
+            d.client.clone(),
+            d.ws.clone(),
+            state,
+            None,
+            Interrupt::new(),
+        );
+        if let Err(f) = runner.execute(&p).await {
+            let e = f.into_error();
+            if let Some(r) = rows.iter_mut().find(|r| r.detail.contains(&task)) {
+                r.result = "failed".into();
+                r.detail = format!("{}; moving {task} on failed: {}", r.detail, e.message);
             }
         }
     }
