@@ -103,6 +103,7 @@ pub(super) fn drain(env: &Env, md: &mut String) {
         &[("Spec", &format!("latency={RTT_MS}ms"))],
     );
     let mark = served.log().last().map_or(0, |s| s.0);
+    control(&served, reqwest::Method::POST, "/sandbox/stats/reset", &[]);
     let width = WIDTH.to_string();
     let mut args = vec![
         "-o",
@@ -120,6 +121,9 @@ pub(super) fn drain(env: &Env, md: &mut String) {
     let out = flexctl(env, &served, &args);
     let wall_ms = t.elapsed().as_secs_f64() * 1000.0;
     let rss = env.last_rss();
+    // The server's own gauge of requests in flight (the log's spans are rounded to the ms).
+    let stats = control(&served, reqwest::Method::GET, "/sandbox/stats", &[]);
+    let max = stats["max_in_flight"].as_u64().unwrap_or(0);
     control(
         &served,
         reqwest::Method::POST,
@@ -132,7 +136,6 @@ pub(super) fn drain(env: &Env, md: &mut String) {
         .filter(|s| s.0 > mark)
         .map(|s| s.1)
         .collect();
-    let (max, _) = in_flight(&spans, Duration::from_millis(250));
     let rows: Vec<serde_json::Value> = serde_json::from_slice::<serde_json::Value>(&out.stdout)
         .ok()
         .and_then(|v| v.as_array().cloned())
