@@ -34,6 +34,9 @@ _flexctl() {
             flexctl,doctor)
                 cmd="flexctl__subcmd__doctor"
                 ;;
+            flexctl,drain)
+                cmd="flexctl__subcmd__drain"
+                ;;
             flexctl,help)
                 cmd="flexctl__subcmd__help"
                 ;;
@@ -162,6 +165,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__help,doctor)
                 cmd="flexctl__subcmd__help__subcmd__doctor"
+                ;;
+            flexctl__subcmd__help,drain)
+                cmd="flexctl__subcmd__help__subcmd__drain"
                 ;;
             flexctl__subcmd__help,help)
                 cmd="flexctl__subcmd__help__subcmd__help"
@@ -599,7 +605,7 @@ _flexctl() {
 
     case "${cmd}" in
         flexctl)
-            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave drain doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1716,8 +1722,94 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__drain)
+            opts="-p -o -y -v -q -h -V --queue --to --ring-timeout --force --accept --note --complete --wrap --then-activity --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accept)
+                    COMPREPLY=($(compgen -W "flexctl agent" -- "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --then-activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__help)
-            opts="calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help"
+            opts="calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave drain doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1899,6 +1991,20 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__drain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -59,6 +59,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand merge 'Unhold everyone: a three-way call'
             cand remove 'Remove an agent from the conference'
             cand leave 'The acting agent leaves; the other agent carries on with the customer'
+            cand drain 'Hand every live call of some agents (or of a queue''s agents) to a queue or an agent'
             cand doctor 'Say why a transfer will not start, and fix what can be fixed safely'
             cand agents 'The transfer directory of agents'
             cand queues 'The transfer directory of queues'
@@ -804,6 +805,43 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand --task 'The call''s TaskRouter task (WT…)'
             cand --conference 'The call''s conference (CF…)'
             cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --complete 'Complete the leaving agent''s task instead of moving it to wrapping'
+            cand --wrap 'Move the leaving agent''s task to wrapping (the default; kept for scripts)'
+            cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+            cand --no-header 'Omit the header row of tables and TSV'
+            cand --no-input 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --dry-run 'Print what would be done; change nothing'
+            cand -v 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand --verbose 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+            cand -q 'Only data and errors; no status lines or pictures'
+            cand --quiet 'Only data and errors; no status lines or pictures'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flexctl;drain'= {
+            cand --queue 'Drain every agent of this queue who is on a live call (name or WQ SID)'
+            cand --to 'Where the calls go: `queue NAME` (each call to an agent of it) or `agent NAME` (as many calls as the agent has room for)'
+            cand --ring-timeout 'How long the target may ring (and their reservation wait) before the consult is canceled, e.g. 30s'
+            cand --accept 'Who accepts the target''s reservation: flexctl, at once (their answering the call is the consent), or the agent, in their own client'
+            cand --note 'A note for the target (one line, at most 500 characters): kept in the transfer''s record and in their task''s attributes (`transferNote`), shown by `calls show`'
+            cand --then-activity 'Afterwards, move each drained agent all of whose calls were handed on to this activity (e.g. Offline)'
+            cand -p 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand --profile 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)'
+            cand -o 'Output format; the data format never depends on the terminal'
+            cand --output 'Output format; the data format never depends on the terminal'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)'
+            cand --timeout 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)'
+            cand --concurrency 'The most requests in flight at once, for the whole run (default 32; halved on 429s)'
+            cand --base-url 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)'
+            cand --workspace 'TaskRouter workspace SID (WS…)'
+            cand --task 'The call''s TaskRouter task (WT…)'
+            cand --conference 'The call''s conference (CF…)'
+            cand --agent 'The agent whose live call it is (and the acting agent)'
+            cand --force 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway'
             cand --complete 'Complete the leaving agent''s task instead of moving it to wrapping'
             cand --wrap 'Move the leaving agent''s task to wrapping (the default; kept for scripts)'
             cand --wide 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
@@ -2138,6 +2176,7 @@ set edit:completion:arg-completer[flexctl] = {|@words|
             cand merge 'Unhold everyone: a three-way call'
             cand remove 'Remove an agent from the conference'
             cand leave 'The acting agent leaves; the other agent carries on with the customer'
+            cand drain 'Hand every live call of some agents (or of a queue''s agents) to a queue or an agent'
             cand doctor 'Say why a transfer will not start, and fix what can be fixed safely'
             cand agents 'The transfer directory of agents'
             cand queues 'The transfer directory of queues'
@@ -2200,6 +2239,8 @@ set edit:completion:arg-completer[flexctl] = {|@words|
         &'flexctl;help;remove'= {
         }
         &'flexctl;help;leave'= {
+        }
+        &'flexctl;help;drain'= {
         }
         &'flexctl;help;doctor'= {
         }

@@ -5,12 +5,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::exit::Exit;
 
+mod drain;
 pub mod parse;
 mod profile;
 mod sandbox;
 mod verbs;
 mod watch;
 
+pub use drain::DrainArgs;
 pub use profile::*;
 pub use sandbox::*;
 pub use verbs::*;
@@ -162,6 +164,8 @@ pub enum Command {
     Remove(RemoveArgs),
     /// The acting agent leaves; the other agent carries on with the customer
     Leave(LeaveArgs),
+    /// Hand every live call of some agents (or of a queue's agents) to a queue or an agent
+    Drain(DrainArgs),
     /// Say why a transfer will not start, and fix what can be fixed safely
     Doctor(DoctorArgs),
     /// The transfer directory of agents

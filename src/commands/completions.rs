@@ -85,6 +85,10 @@ pub fn dynamic_command() -> clap::Command {
             c.mut_arg("call", with(Agents))
                 .mut_arg("target", with(AgentsAndQueues))
         })
+        .mut_subcommand("drain", |c| {
+            c.mut_arg("agents", with(Agents))
+                .mut_arg("queue", with(Queues))
+        })
         .mut_subcommand("agents", |c| {
             c.mut_subcommand("list", |s| s.mut_arg("queue", with(Queues)))
         })

@@ -6,6 +6,7 @@ pub mod calls;
 pub mod completions;
 pub mod directory;
 pub mod doctor;
+pub mod drain;
 pub mod gather;
 pub mod profile;
 pub mod queue;
@@ -48,6 +49,7 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
         Command::Queues(QueuesCommand::List(args)) => directory::queues(ctx, args).await,
         Command::Queue(QueueCommand::Reset(args)) => queue::reset(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args, stop).await,
+        Command::Drain(args) => drain::drain(ctx, args, stop).await,
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(&ctx.ui, args).await,
         Command::Sandbox(SandboxCommand::Faults(_))
             if matches!(ctx.settings.target, crate::settings::Target::Sandbox) =>
@@ -105,7 +107,8 @@ pub fn policy(command: &Command) -> Policy {
         | Command::Swap(_)
         | Command::Merge(_)
         | Command::Remove(_)
-        | Command::Leave(_) => Signals::Undo,
+        | Command::Leave(_)
+        | Command::Drain(_) => Signals::Undo,
         Command::Sandbox(SandboxCommand::Serve(_)) => Signals::Own,
         _ => Signals::Abort,
     };
@@ -113,7 +116,7 @@ pub fn policy(command: &Command) -> Policy {
         Command::Doctor(_) => Some(doctor::report_settings_failure),
         _ => None,
     };
-    let takes_call = signals == Signals::Undo
+    let takes_call = (signals == Signals::Undo && !matches!(command, Command::Drain(_)))
         || matches!(
             command,
             Command::Status(_)

@@ -80,17 +80,26 @@ enum Route {
     Workflows(Vec<crate::domain::model::Workflow>),
 }
 
-/// How many queues are reset at once: the chosen concurrency (`--concurrency`, the variable
-/// or the profile), at most 64; else a few at a time (the client's own limit still caps the
-/// requests, and halves on 429s).
+/// How many queues are reset at once: see [`bulk_width`].
 pub fn reset_width(settings: &crate::settings::Settings) -> CliResult<usize> {
+    bulk_width(settings, RESET_WIDTH, "queue reset")
+}
+
+/// How many items a bulk verb (`queue reset`, `drain`) works on at once: the chosen
+/// concurrency (`--concurrency`, the variable or the profile), at most 64; else `default` (the
+/// client's own limit still caps the requests, and halves on 429s).
+pub fn bulk_width(
+    settings: &crate::settings::Settings,
+    default: usize,
+    verb: &str,
+) -> CliResult<usize> {
     let n = settings.concurrency;
     match settings.concurrency_origin {
-        Some("--concurrency") if n > 64 => Err(CliError::usage(
-            "queue reset: --concurrency must be between 1 and 64",
-        )),
+        Some("--concurrency") if n > 64 => Err(CliError::usage(format!(
+            "{verb}: --concurrency must be between 1 and 64"
+        ))),
         Some(_) => Ok(n.min(64)),
-        None => Ok(RESET_WIDTH.min(n)),
+        None => Ok(default.min(n)),
     }
 }
 
@@ -190,7 +199,7 @@ async fn run_all(
     width: usize,
 ) -> CliResult<(Vec<Outcome>, Vec<String>)> {
     let route = Mutex::new(Route::Direct);
-    let bar = progress(ctx, todo.len());
+    let bar = progress(ctx, todo.len(), "resetting queues");
     let leftovers = Mutex::new(Vec::new());
     let (route, bar, leftovers_ref) = (&route, &bar, &leftovers);
     let mut results: Vec<Outcome> = futures::stream::iter(todo)
@@ -239,7 +248,8 @@ fn is_throttled(e: &CliError) -> bool {
     e.kind == Kind::Throttled
 }
 
-fn progress(ctx: &Ctx, n: usize) -> indicatif::ProgressBar {
+/// A progress bar on stderr for a bulk verb, only on a terminal (and not with `-q`).
+pub fn progress(ctx: &Ctx, n: usize, label: &str) -> indicatif::ProgressBar {
     if !ctx.ui.stderr_tty || ctx.ui.quiet || n < 2 {
         return indicatif::ProgressBar::hidden();
     }
@@ -248,7 +258,7 @@ fn progress(ctx: &Ctx, n: usize) -> indicatif::ProgressBar {
         indicatif::ProgressDrawTarget::stderr(),
     );
     if let Ok(style) =
-        indicatif::ProgressStyle::with_template("resetting queues {bar:30} {pos}/{len}")
+        indicatif::ProgressStyle::with_template(&format!("{label} {{bar:30}} {{pos}}/{{len}}"))
     {
         bar.set_style(style);
     }

@@ -2,6 +2,7 @@
 
 pub mod call;
 pub mod doctor;
+pub mod drain;
 pub mod duration;
 pub mod expr;
 pub mod handoff;

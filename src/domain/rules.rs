@@ -6,10 +6,12 @@ use super::call::{Call, Leg, Phase, Role};
 use super::model::{Queue, QueueStats, Worker, WorkerChannel};
 
 mod activity;
+mod drain;
 mod external;
 mod party;
 
 pub use activity::{check_activity_change, Busy};
+pub use drain::{check_agent_not_drained, check_queue_not_drained};
 pub use external::{check_caller_id, end_on_exit, Party};
 pub use party::{check_leg_connected, mute_silences_customer};
 
@@ -33,6 +35,7 @@ pub enum Check {
     LegConnected,
     AgentBusy,
     CallerId,
+    TargetNotDrained,
 }
 
 impl Check {
@@ -55,6 +58,7 @@ impl Check {
             Check::LegConnected => "leg-connected",
             Check::AgentBusy => "agent-busy",
             Check::CallerId => "caller-id",
+            Check::TargetNotDrained => "target-not-drained",
         }
     }
 }

@@ -6,6 +6,7 @@
 mod error;
 mod http;
 mod limit;
+pub(crate) use limit::Limiter;
 mod retry;
 mod taskrouter;
 mod tasks;

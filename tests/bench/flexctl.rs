@@ -7,6 +7,7 @@
 //! only counts each verb's requests and fails when one exceeds its budget: counts are
 //! deterministic on the sandbox's frozen clock, times are not and are never asserted.
 
+mod drain;
 mod growth;
 mod load;
 mod measure;
@@ -256,6 +257,9 @@ fn scenario() -> Vec<Step> {
             (10, 5),
             "workspace → {activities, tasks, conferences, workers} → {participants, reservation} → erin's {pending reservations, channels} (for agent-busy and her capacity) → 1 worker update",
         )),
+        Fresh,
+        InstantAgents,
+        Run(drain::one_call()),
     ]
 }
 
@@ -487,6 +491,9 @@ fn main() {
     }
     if only("embedded") {
         sections::embedded(&env, &mut md);
+    }
+    if only("drain") {
+        drain::drain(&env, &mut md);
     }
     if only("growth") {
         growth::growth(&env, &mut md);

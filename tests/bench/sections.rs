@@ -183,13 +183,13 @@ pub(super) fn bulk(env: &Env, md: &mut String) {
 }
 
 /// `flexctl sandbox serve` (the release binary) on a database on disk (WAL), until dropped.
-struct Served {
+pub(super) struct Served {
     child: std::process::Child,
     info: serde_json::Value,
 }
 
 impl Served {
-    fn start(env: &Env, db: &Path) -> Served {
+    pub(super) fn start(env: &Env, db: &Path) -> Served {
         Served::start_with(env, db, &[])
     }
 
@@ -222,7 +222,7 @@ impl Served {
     /// The Twilio requests in the request log: (id, span from its end and duration). The log
     /// API is asked first (the server has written everything it answered by then), then the
     /// database is read directly for millisecond times.
-    fn log(&self) -> Vec<(i64, timed::Span)> {
+    pub(super) fn log(&self) -> Vec<(i64, timed::Span)> {
         let url = format!("{}/sandbox/log?Limit=1", self.s("base_url"));
         reqwest::blocking::Client::new()
             .get(url)
@@ -264,7 +264,7 @@ impl Served {
             .collect()
     }
 
-    fn s(&self, k: &str) -> String {
+    pub(super) fn s(&self, k: &str) -> String {
         self.info[k].as_str().unwrap_or_default().to_string()
     }
 }

@@ -10,6 +10,8 @@ mod completions;
 mod conformance;
 mod crash;
 mod doctor;
+mod drain;
+mod drain_faults;
 mod exit_codes;
 mod faults;
 mod fuzz_cli;

@@ -73,6 +73,8 @@ fn sweep() -> Vec<Vec<&'static str>> {
         "queues list",
         "queues list --stale",
         "queue reset --stale --dry-run",
+        "drain alice --to queue Billing --dry-run",
+        "drain alice --to queue Billing --then-activity Offline --dry-run",
         "sandbox info",
         "sandbox clock",
         "sandbox clock show",

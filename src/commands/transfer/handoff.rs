@@ -19,7 +19,7 @@ use super::targets::{new_record, resolve_target};
 use super::{confirm, execute, leave_plan, merge_plan, report, run_plan};
 
 /// The consult options the flags ask for.
-fn options(ring: &RingArgs, wait: bool, cold: bool) -> ConsultOptions {
+pub fn options(ring: &RingArgs, wait: bool, cold: bool) -> ConsultOptions {
     ConsultOptions {
         ring_timeout_s: ring.ring_timeout,
         wait,
@@ -136,6 +136,14 @@ async fn start_consult(
         .with_note(req.note);
         return run_plan(ctx, scene, &plan, interrupted).await.map(|_| None);
     }
+    if req.opts.cold {
+        let finish = req.handoff.unwrap_or_default();
+        let how = (req.opts, finish, req.note);
+        return match cold_parts(Some(&ctx.ui), scene, &actor, &target, how, interrupted).await? {
+            (runner, false) => Ok(Some(runner)),
+            (runner, true) => report(ctx, scene, &runner).await.map(|_| None),
+        };
+    }
     let plan = plan::consult(&scene.call, &actor, &target, &caller, req.opts).with_note(req.note);
     let mut runner = scene.runner(interrupted.clone());
     let mut record = new_record(scene, &target, req.opts.cold);
@@ -146,10 +154,34 @@ async fn start_consult(
     runner.owner = Some(exec::this_process());
     runner.release_at_end = req.handoff.is_none();
     execute(ctx, &mut runner, &plan).await?;
-    if !req.opts.cold {
-        return Ok(Some(runner));
-    }
-    // Cold: the call as the consult left it (the answered leg was just read by the wait).
+    Ok(Some(runner))
+}
+
+/// The consult options, the finish of the leaver's task and the note of a cold hand-off.
+type ColdHow<'a> = (ConsultOptions, Finish, Option<&'a str>);
+
+/// The two parts of a cold hand-off: the consult (which waits for the target to answer), then
+/// the acting agent's leave, planned from the call as the consult left it. Hands back the
+/// runner and whether the agent left (false: their leg was gone once the target answered).
+/// A failure has been undone. `ui`, when given, shows a spinner while each part runs.
+async fn cold_parts(
+    ui: Option<&crate::ui::Ui>,
+    scene: &Scene,
+    actor: &crate::domain::call::Leg,
+    target: &plan::Target,
+    (opts, finish, note): ColdHow<'_>,
+    interrupted: &Interrupt,
+) -> CliResult<(Runner, bool)> {
+    let plan = plan::consult(&scene.call, actor, target, &scene.caller_id(), opts).with_note(note);
+    let mut runner = scene.runner(interrupted.clone());
+    let mut record = new_record(scene, target, true);
+    record.note = note.map(str::to_string);
+    runner.record = Some(record);
+    // The record stays claimed by this process from the consult to the leave.
+    runner.owner = Some(exec::this_process());
+    runner.release_at_end = false;
+    run_part(ui, &mut runner, &plan).await?;
+    // The call as the consult left it (the answered leg was just read by the wait).
     let after = scene.after(&runner);
     let me = after
         .call
@@ -160,14 +192,82 @@ async fn start_consult(
         })
         .cloned();
     let Some(me) = me else {
-        return Ok(Some(runner));
+        return Ok((runner, false));
     };
-    let hand = plan::cold_handoff(&after.call, &me, req.handoff.unwrap_or_default());
+    let hand = plan::cold_handoff(&after.call, &me, finish);
     let mut next = continue_from(&after, &mut runner, interrupted);
-    if let Err(e) = execute(ctx, &mut next, &hand).await {
+    if let Err(e) = run_part(ui, &mut next, &hand).await {
         return Err(put_back(&after, next, e).await);
     }
-    report(ctx, scene, &next).await.map(|_| None)
+    Ok((next, true))
+}
+
+async fn run_part(ui: Option<&crate::ui::Ui>, runner: &mut Runner, plan: &plan::Plan) -> CliResult {
+    let spinner = ui.and_then(|ui| crate::ui::spinner::start(ui, plan));
+    let result = runner
+        .execute(plan)
+        .await
+        .map_err(exec::Failure::into_error);
+    if let Some(bar) = spinner {
+        bar.finish_and_clear();
+    }
+    result
+}
+
+/// One call's cold hand-off as `drain` asks for it.
+pub struct ColdHandoff<'a> {
+    pub target: &'a TargetKind,
+    pub force: bool,
+    pub opts: ConsultOptions,
+    pub finish: Finish,
+    pub note: Option<&'a str>,
+}
+
+/// What a cold hand-off of one call came to.
+pub enum Handed {
+    /// A dry run: the whole hand-off, planned.
+    Planned(plan::Plan),
+    /// Done: the runner as the hand-off left the call, and whether the agent left.
+    Done(Box<Runner>, bool),
+}
+
+/// A cold hand-off of a call already loaded (`scene`, with the target's record or the queues
+/// read with it), with nothing printed: the same rules as `transfer --cold`, then the consult
+/// and the leave once the target answers (never before). `drain` runs one per call; a failure
+/// has been undone (the customer back with their agent) and comes back as the error.
+pub async fn cold_handoff(
+    ctx: &Ctx,
+    scene: &Scene,
+    req: &ColdHandoff<'_>,
+    interrupted: &Interrupt,
+) -> CliResult<Handed> {
+    check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
+    check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
+    let by = scene
+        .active
+        .as_ref()
+        .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
+    check_no_transfer(&scene.call, by.as_deref())?;
+    let target = resolve_target(ctx, scene, req.target, req.force).await?;
+    let actor = scene.actor().cloned().ok_or_else(|| {
+        CliError::from(Refusal::new(
+            Check::AgentInCall,
+            "the acting agent is not on the call",
+        ))
+    })?;
+    let opts = ConsultOptions {
+        wait: true,
+        cold: true,
+        ..req.opts
+    };
+    if ctx.settings.dry_run {
+        let caller = scene.caller_id();
+        let plan = plan::transfer(&scene.call, &actor, &target, &caller, opts, req.finish);
+        return Ok(Handed::Planned(plan.with_note(req.note)));
+    }
+    let how = (opts, req.finish, req.note);
+    let (runner, left) = cold_parts(None, scene, &actor, &target, how, interrupted).await?;
+    Ok(Handed::Done(Box::new(runner), left))
 }
 
 /// A runner for the next part of a verb, taking over the claim and what was done so far.

@@ -11,7 +11,7 @@ mod mute;
 mod remove;
 mod rescue;
 
-pub use handoff::{consult, transfer};
+pub use handoff::{cold_handoff, consult, finish_of, options, transfer, ColdHandoff, Handed};
 pub use mute::mute;
 pub use remove::remove;
 

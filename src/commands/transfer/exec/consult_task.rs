@@ -224,12 +224,30 @@ impl Runner {
         let Some(sid) = self.consult_task.clone() else {
             return Ok(());
         };
-        let task = match self.client.fetch_task(&self.ws, &sid).await {
-            Ok(t) => t,
-            Err(e) if e.is_not_found() => return Ok(()),
-            Err(e) => return Err(e.into()),
-        };
-        let steps: &[TaskStatus] = match task.status {
+        // The task can move between the read and the update (its reservation accepted by the
+        // agent, or by a request still landing): a refused move is read again, once.
+        let mut again = true;
+        loop {
+            let task = match self.client.fetch_task(&self.ws, &sid).await {
+                Ok(t) => t,
+                Err(e) if e.is_not_found() => return Ok(()),
+                Err(e) => return Err(e.into()),
+            };
+            match self.move_to_closed(&sid, &task.status, reason).await {
+                Err(crate::twilio::Error::Api { status: 400, .. }) if again => again = false,
+                other => return other.map_err(CliError::from),
+            }
+        }
+    }
+
+    /// The target's task from `status` to canceled (not yet assigned) or to completed.
+    async fn move_to_closed(
+        &self,
+        sid: &str,
+        status: &TaskStatus,
+        reason: &str,
+    ) -> Result<(), crate::twilio::Error> {
+        let steps: &[TaskStatus] = match status {
             TaskStatus::Pending | TaskStatus::Reserved => &[TaskStatus::Canceled],
             TaskStatus::Assigned => &[TaskStatus::Wrapping, TaskStatus::Completed],
             TaskStatus::Wrapping => &[TaskStatus::Completed],
@@ -242,7 +260,7 @@ impl Runner {
                 ..TaskUpdate::default()
             };
             self.client
-                .update_task(&self.ws, &sid, &update, None)
+                .update_task(&self.ws, sid, &update, None)
                 .await?;
         }
         Ok(())
