@@ -162,6 +162,13 @@ pub enum Command {
     Remove(RemoveArgs),
     /// The acting agent leaves; the other agent carries on with the customer
     Leave(LeaveArgs),
+    /// A supervisor listens in, muted: hears everyone, heard by nobody (--stop leaves)
+    Monitor(MonitorArgs),
+    /// A supervisor speaks to the agent alone (--agent NAME, else the call's agent); the
+    /// customer does not hear them
+    Coach(SuperviseArgs),
+    /// A supervisor joins the conversation, heard by everyone
+    Barge(SuperviseArgs),
     /// Say why a transfer will not start, and fix what can be fixed safely
     Doctor(DoctorArgs),
     /// The transfer directory of agents

@@ -6,10 +6,14 @@ use super::call::{Call, Leg, Phase, Role};
 use super::model::{Queue, QueueStats, Worker, WorkerChannel};
 
 mod activity;
+mod leave;
 mod party;
+mod supervise;
 
 pub use activity::{check_activity_change, Busy};
+pub use leave::check_leave;
 pub use party::{check_leg_connected, mute_silences_customer};
+pub use supervise::{check_coachable, check_supervising, check_supervisor};
 
 /// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -30,6 +34,9 @@ pub enum Check {
     TargetCapacity,
     LegConnected,
     AgentBusy,
+    SupervisorNotAgent,
+    CoachedNotHeld,
+    Supervising,
 }
 
 impl Check {
@@ -51,6 +58,9 @@ impl Check {
             Check::TargetCapacity => "target-capacity",
             Check::LegConnected => "leg-connected",
             Check::AgentBusy => "agent-busy",
+            Check::SupervisorNotAgent => "supervisor-not-agent",
+            Check::CoachedNotHeld => "coached-not-held",
+            Check::Supervising => "supervising",
         }
     }
 }
@@ -98,11 +108,10 @@ pub enum Verb {
     Leave,
 }
 
-/// The acting agent's leg.
+/// The acting agent's leg (a supervisor's leg is never one).
 pub fn actor_leg<'a>(call: &'a Call, actor_sid: &str) -> Option<&'a Leg> {
-    call.participants
-        .iter()
-        .find(|l| l.role != Role::Customer && l.worker_sid.as_deref() == Some(actor_sid))
+    call.agent_legs()
+        .find(|l| l.worker_sid.as_deref() == Some(actor_sid))
 }
 
 /// `agent-in-call` and `agent-not-on-hold` for the acting agent.
