@@ -62,6 +62,9 @@ complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "swap" -d 'Switch be
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "merge" -d 'Unhold everyone: a three-way call'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "remove" -d 'Remove an agent from the conference'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "monitor" -d 'A supervisor listens in, muted: hears everyone, heard by nobody (--stop leaves)'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "coach" -d 'A supervisor speaks to the agent alone (--agent NAME, else the call\'s agent); the customer does not hear them'
+complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "barge" -d 'A supervisor joins the conversation, heard by everyone'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "doctor" -d 'Say why a transfer will not start, and fix what can be fixed safely'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "agents" -d 'The transfer directory of agents'
 complete -c flexctl -n "__fish_flexctl_needs_command" -f -a "queues" -d 'The transfer directory of queues'
@@ -625,6 +628,82 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s v -l verbose -
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand leave" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l as -d 'The supervisor (name or WK SID); by default the profile\'s agent' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l ring-timeout -d 'How long the supervisor may ring before the join is given up, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l stop -d 'Take the supervisor off the call (never ends it for the others)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand monitor" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l as -d 'The supervisor (name or WK SID); by default the profile\'s agent' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l ring-timeout -d 'How long the supervisor may ring before the join is given up, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand coach" -s V -l version -d 'Print version'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l as -d 'The supervisor (name or WK SID); by default the profile\'s agent' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l ring-timeout -d 'How long the supervisor may ring before the join is given up, e.g. 30s' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
+json\t''
+tsv\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l timeout -d 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l concurrency -d 'The most requests in flight at once, for the whole run (default 32; halved on 429s)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l base-url -d 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l workspace -d 'TaskRouter workspace SID (WS…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l task -d 'The call\'s TaskRouter task (WT…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l conference -d 'The call\'s conference (CF…)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l agent -d 'The agent whose live call it is (and the acting agent)' -r
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l wide -d 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l no-header -d 'Omit the header row of tables and TSV'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l no-input -d 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -s y -l yes -d 'Answer yes to confirmations'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -l dry-run -d 'Print what would be done; change nothing'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -s v -l verbose -d 'Log each request to stderr (-vv adds bodies); secrets are never shown'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -s h -l help -d 'Print help'
+complete -c flexctl -n "__fish_flexctl_using_subcommand barge" -s V -l version -d 'Print version'
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -l target -d 'The transfer target to check: an agent or a queue (name or SID)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s p -l profile -d 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)' -r
 complete -c flexctl -n "__fish_flexctl_using_subcommand doctor" -s o -l output -d 'Output format; the data format never depends on the terminal' -r -f -a "table\t''
@@ -1376,29 +1455,32 @@ complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s v -l ver
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s q -l quiet -d 'Only data and errors; no status lines or pictures'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c flexctl -n "__fish_flexctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "calls" -d 'Live calls'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "wait" -d 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "watch" -d 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "mute" -d 'Mute a party (they still hear everyone; nobody hears them); hold is left as it is'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "unmute" -d 'Unmute a party (hold is left as it is)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "swap" -d 'Switch between the customer and the consult leg'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "merge" -d 'Unhold everyone: a three-way call'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "remove" -d 'Remove an agent from the conference'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "doctor" -d 'Say why a transfer will not start, and fix what can be fixed safely'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "agents" -d 'The transfer directory of agents'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "queues" -d 'The transfer directory of queues'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "queue" -d 'Act on queues (reset stale ones)'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "profile" -d 'Credentials and defaults'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave doctor agents queues queue sandbox profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "calls" -d 'Live calls'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "status" -d 'Show one call: participants, who hears whom, phase, next verbs'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "wait" -d 'Block until the call reaches a phase (exit 0); exit 1 if it ends or the time runs out'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "watch" -d 'A live view of the call, or of the whole centre with --all, until q or Ctrl-C; without a terminal, one JSON line per change'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "consult" -d 'Ring an agent or a queue while the customer holds (steps 2–3 of a warm transfer)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "transfer" -d 'The whole hand-off in one command: consult, wait for the answer, merge, leave'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "cancel" -d 'Cancel the pending or connected consult and bring the customer back'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "hold" -d 'Put a party on hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "unhold" -d 'Take a party off hold: `customer`, an agent name, or `me`'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "mute" -d 'Mute a party (they still hear everyone; nobody hears them); hold is left as it is'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "unmute" -d 'Unmute a party (hold is left as it is)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "swap" -d 'Switch between the customer and the consult leg'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "merge" -d 'Unhold everyone: a three-way call'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "remove" -d 'Remove an agent from the conference'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "leave" -d 'The acting agent leaves; the other agent carries on with the customer'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "monitor" -d 'A supervisor listens in, muted: hears everyone, heard by nobody (--stop leaves)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "coach" -d 'A supervisor speaks to the agent alone (--agent NAME, else the call\'s agent); the customer does not hear them'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "barge" -d 'A supervisor joins the conversation, heard by everyone'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "doctor" -d 'Say why a transfer will not start, and fix what can be fixed safely'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "agents" -d 'The transfer directory of agents'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "queues" -d 'The transfer directory of queues'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "queue" -d 'Act on queues (reset stale ones)'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "sandbox" -d 'Run and drive the embedded Twilio-compatible sandbox'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "profile" -d 'Credentials and defaults'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flexctl -n "__fish_flexctl_using_subcommand help; and not __fish_seen_subcommand_from calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave monitor coach barge doctor agents queues queue sandbox profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "list" -d 'Live calls: task, conference, agent, customer, consult leg, phase, age'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from calls" -f -a "show" -d 'One call: participants, who hears whom, phase, and the verbs that make sense next'
 complete -c flexctl -n "__fish_flexctl_using_subcommand help; and __fish_seen_subcommand_from consult" -f -a "agent" -d 'An agent, by name or WK SID'

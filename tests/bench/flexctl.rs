@@ -228,6 +228,36 @@ fn scenario() -> Vec<Step> {
             (10, 5),
             "workspace → {activities, tasks, conferences, workers} → {participants, reservation} → erin's {pending reservations, channels} (for agent-busy and her capacity) → 1 worker update",
         )),
+        Fresh,
+        InstantAgents,
+        Run(verb(
+            "monitor",
+            &["monitor", "--as", "bob"],
+            8,
+            (8, 5),
+            "load (no ETag: nothing is journaled) → bob's record (his contact URI) → 1 participant create (supervisor-WK…, muted)",
+        )),
+        Run(verb(
+            "coach",
+            &["coach", "--as", "bob"],
+            7,
+            (7, 4),
+            "load → 1 participant update in place (Coaching, CallSidToCoach, Muted), its response is the read-back",
+        )),
+        Run(verb(
+            "barge",
+            &["barge", "--as", "bob"],
+            7,
+            (7, 4),
+            "load → 1 participant update in place (Coaching=false, Muted=false)",
+        )),
+        Run(verb(
+            "monitor --stop",
+            &["monitor", "--stop", "--as", "bob"],
+            7,
+            (7, 4),
+            "load → remove the supervisor's leg",
+        )),
     ]
 }
 
