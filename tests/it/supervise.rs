@@ -210,6 +210,9 @@ fn who_may_supervise_and_what_is_refused() {
         1,
         Some("supervising"),
     );
+    // No supervisor named and no profile agent to default to: a usage error.
+    let run = refused(&sb, &["monitor"], 2, None);
+    assert!(error_of(&run)["message"].as_str().unwrap().contains("--as"));
     // An unknown supervisor.
     let run = refused(&sb, &["barge", "--as", "bobb"], 1, None);
     assert!(error_of(&run)["message"].as_str().unwrap().contains("bobb"));
@@ -299,4 +302,41 @@ fn the_coaching_participant_responses_validate_against_the_spec() {
     );
     sb.post(&worker, &[("Hold", "false")]);
     assert_unchanged(&before, &state(&sb), "a refused coaching update");
+}
+
+#[test]
+fn doctor_passes_a_supervisor_and_disarms_one_that_would_end_the_call() {
+    let sb = TestSandbox::new();
+    join(&sb, "monitor");
+    let check = |sb: &TestSandbox, id: &str| -> Value {
+        let doc = sb.flexctl(&["-o", "json", "doctor"]).json();
+        doc["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {id}: {doc}"))
+    };
+    for id in [
+        "conference-flags",
+        "agent-without-task",
+        "task-without-agent",
+    ] {
+        assert_eq!(check(&sb, id)["status"], "pass", "{id}");
+    }
+    // A supervisor leg someone armed to end the conference (not one flexctl made).
+    let cf = seed::live_conference_sid();
+    let path = sb.p2010(&format!(
+        "/Conferences/{cf}/Participants/{}.json",
+        sup_label("bob")
+    ));
+    let (st, body) = sb.post(&path, &[("EndConferenceOnExit", "true")]);
+    assert_eq!(st.as_u16(), 200, "{body}");
+    assert_eq!(check(&sb, "conference-flags")["status"], "fail");
+    sb.flexctl(&["-q", "doctor", "--fix"]);
+    let s = all_invariants(&sb, "doctor --fix");
+    let leg = s.leg(&sup_label("bob")).unwrap();
+    assert_eq!(leg["end_conference_on_exit"], false, "{leg}");
+    assert_call_as_seeded(&s);
 }

@@ -169,6 +169,10 @@ pub fn safe_flags(call: &Call) -> Plan {
     let mut plan = Plan::new("fix conference flags");
     let agents: Vec<&Leg> = call.agent_legs().filter(|l| l.connected()).collect();
     let want = safe_end_on_exit(agents.len());
+    // A supervisor never ends the call for the others.
+    for leg in call.supervisor_legs().filter(|l| l.end_conference_on_exit) {
+        plan.end_on_exit(leg, false);
+    }
     // Disarm first, so that at no point two agents both end the conference.
     for leg in agents.iter().filter(|l| l.end_conference_on_exit && !want) {
         plan.end_on_exit(leg, false);
