@@ -104,6 +104,15 @@ fn monitor_joins_muted_and_stop_leaves_the_call_as_it_was() {
         (bob["name"].clone(), bob["mode"].clone()),
         ("bob".into(), "monitor".into())
     );
+    // The next verbs never tell to unmute a monitoring supervisor: their way off is --stop.
+    let next: Vec<&str> = show["next"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(!next.contains(&"unmute bob"), "{next:?}");
+    assert_eq!(next.last(), Some(&"monitor --stop --as bob"), "{next:?}");
     let text = sb.flexctl(&["calls", "show"]).ok();
     assert!(
         text.stdout.contains("bob (supervisor, monitoring)"),
