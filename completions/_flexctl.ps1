@@ -63,6 +63,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an agent from the conference')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'The acting agent leaves; the other agent carries on with the customer')
             [CompletionResult]::new('drain', 'drain', [CompletionResultType]::ParameterValue, 'Hand every live call of some agents (or of a queue''s agents) to a queue or an agent')
+            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'A supervisor listens in, muted: hears everyone, heard by nobody (--stop leaves)')
+            [CompletionResult]::new('coach', 'coach', [CompletionResultType]::ParameterValue, 'A supervisor speaks to the agent alone (--agent NAME, else the call''s agent); the customer does not hear them')
+            [CompletionResult]::new('barge', 'barge', [CompletionResultType]::ParameterValue, 'A supervisor joins the conversation, heard by everyone')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Say why a transfer will not start, and fix what can be fixed safely')
             [CompletionResult]::new('agents', 'agents', [CompletionResultType]::ParameterValue, 'The transfer directory of agents')
             [CompletionResult]::new('queues', 'queues', [CompletionResultType]::ParameterValue, 'The transfer directory of queues')
@@ -885,6 +888,100 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Go ahead even when no agent of the queue is available; for an agent at capacity, queue the task for them anyway')
             [CompletionResult]::new('--complete', '--complete', [CompletionResultType]::ParameterName, 'Complete the leaving agent''s task instead of moving it to wrapping')
             [CompletionResult]::new('--wrap', '--wrap', [CompletionResultType]::ParameterName, 'Move the leaving agent''s task to wrapping (the default; kept for scripts)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done; change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flexctl;monitor' {
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The supervisor (name or WK SID); by default the profile''s agent')
+            [CompletionResult]::new('--ring-timeout', '--ring-timeout', [CompletionResultType]::ParameterName, 'How long the supervisor may ring before the join is given up, e.g. 30s')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The most requests in flight at once, for the whole run (default 32; halved on 429s)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
+            [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
+            [CompletionResult]::new('--stop', '--stop', [CompletionResultType]::ParameterName, 'Take the supervisor off the call (never ends it for the others)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done; change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flexctl;coach' {
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The supervisor (name or WK SID); by default the profile''s agent')
+            [CompletionResult]::new('--ring-timeout', '--ring-timeout', [CompletionResultType]::ParameterName, 'How long the supervisor may ring before the join is given up, e.g. 30s')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The most requests in flight at once, for the whole run (default 32; halved on 429s)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
+            [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done; change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (-vv adds bodies); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors; no status lines or pictures')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flexctl;barge' {
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The supervisor (name or WK SID); by default the profile''s agent')
+            [CompletionResult]::new('--ring-timeout', '--ring-timeout', [CompletionResultType]::ParameterName, 'How long the supervisor may ring before the join is given up, e.g. 30s')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (see `flexctl profile list`; `sandbox` is the embedded emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; the data format never depends on the terminal')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured with auto)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each request to the backend, e.g. 10s or 1.5s (also FLEXCTL_TIMEOUT)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The most requests in flight at once, for the whole run (default 32; halved on 429s)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL for every Twilio domain (how a sandbox started with `sandbox serve` is reached)')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'TaskRouter workspace SID (WS…)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'The call''s TaskRouter task (WT…)')
+            [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'The call''s conference (CF…)')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent whose live call it is (and the acting agent)')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables in full on a terminal: every column, whole SIDs and labels (pipes always are)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and TSV')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error (also FLEXCTL_NO_INPUT=1 or CI set)')
@@ -2311,6 +2408,9 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an agent from the conference')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'The acting agent leaves; the other agent carries on with the customer')
             [CompletionResult]::new('drain', 'drain', [CompletionResultType]::ParameterValue, 'Hand every live call of some agents (or of a queue''s agents) to a queue or an agent')
+            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'A supervisor listens in, muted: hears everyone, heard by nobody (--stop leaves)')
+            [CompletionResult]::new('coach', 'coach', [CompletionResultType]::ParameterValue, 'A supervisor speaks to the agent alone (--agent NAME, else the call''s agent); the customer does not hear them')
+            [CompletionResult]::new('barge', 'barge', [CompletionResultType]::ParameterValue, 'A supervisor joins the conversation, heard by everyone')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Say why a transfer will not start, and fix what can be fixed safely')
             [CompletionResult]::new('agents', 'agents', [CompletionResultType]::ParameterValue, 'The transfer directory of agents')
             [CompletionResult]::new('queues', 'queues', [CompletionResultType]::ParameterValue, 'The transfer directory of queues')
@@ -2399,6 +2499,15 @@ Register-ArgumentCompleter -Native -CommandName 'flexctl' -ScriptBlock {
             break
         }
         'flexctl;help;drain' {
+            break
+        }
+        'flexctl;help;monitor' {
+            break
+        }
+        'flexctl;help;coach' {
+            break
+        }
+        'flexctl;help;barge' {
             break
         }
         'flexctl;help;doctor' {

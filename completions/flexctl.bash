@@ -19,11 +19,17 @@ _flexctl() {
             flexctl,agents)
                 cmd="flexctl__subcmd__agents"
                 ;;
+            flexctl,barge)
+                cmd="flexctl__subcmd__barge"
+                ;;
             flexctl,calls)
                 cmd="flexctl__subcmd__calls"
                 ;;
             flexctl,cancel)
                 cmd="flexctl__subcmd__cancel"
+                ;;
+            flexctl,coach)
+                cmd="flexctl__subcmd__coach"
                 ;;
             flexctl,completions)
                 cmd="flexctl__subcmd__completions"
@@ -48,6 +54,9 @@ _flexctl() {
                 ;;
             flexctl,merge)
                 cmd="flexctl__subcmd__merge"
+                ;;
+            flexctl,monitor)
+                cmd="flexctl__subcmd__monitor"
                 ;;
             flexctl,mute)
                 cmd="flexctl__subcmd__mute"
@@ -151,11 +160,17 @@ _flexctl() {
             flexctl__subcmd__help,agents)
                 cmd="flexctl__subcmd__help__subcmd__agents"
                 ;;
+            flexctl__subcmd__help,barge)
+                cmd="flexctl__subcmd__help__subcmd__barge"
+                ;;
             flexctl__subcmd__help,calls)
                 cmd="flexctl__subcmd__help__subcmd__calls"
                 ;;
             flexctl__subcmd__help,cancel)
                 cmd="flexctl__subcmd__help__subcmd__cancel"
+                ;;
+            flexctl__subcmd__help,coach)
+                cmd="flexctl__subcmd__help__subcmd__coach"
                 ;;
             flexctl__subcmd__help,completions)
                 cmd="flexctl__subcmd__help__subcmd__completions"
@@ -180,6 +195,9 @@ _flexctl() {
                 ;;
             flexctl__subcmd__help,merge)
                 cmd="flexctl__subcmd__help__subcmd__merge"
+                ;;
+            flexctl__subcmd__help,monitor)
+                cmd="flexctl__subcmd__help__subcmd__monitor"
                 ;;
             flexctl__subcmd__help,mute)
                 cmd="flexctl__subcmd__help__subcmd__mute"
@@ -605,7 +623,7 @@ _flexctl() {
 
     case "${cmd}" in
         flexctl)
-            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave drain doctor agents queues queue sandbox profile completions help"
+            opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave drain monitor coach barge doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -920,6 +938,76 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__barge)
+            opts="-p -o -y -v -q -h -V --as --ring-timeout --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__calls)
             opts="-p -o -y -v -q -h -V --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1169,6 +1257,76 @@ _flexctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__coach)
+            opts="-p -o -y -v -q -h -V --as --ring-timeout --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1809,7 +1967,7 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help)
-            opts="calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave drain doctor agents queues queue sandbox profile completions help"
+            opts="calls status wait watch consult transfer cancel hold unhold mute unmute swap merge remove leave drain monitor coach barge doctor agents queues queue sandbox profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1864,6 +2022,20 @@ _flexctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flexctl__subcmd__help__subcmd__barge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flexctl__subcmd__help__subcmd__calls)
             opts="list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1907,6 +2079,20 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__coach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2061,6 +2247,20 @@ _flexctl() {
             return 0
             ;;
         flexctl__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__help__subcmd__monitor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2835,6 +3035,76 @@ _flexctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flexctl__subcmd__monitor)
+            opts="-p -o -y -v -q -h -V --as --ring-timeout --stop --profile --output --wide --no-header --no-input --yes --dry-run --verbose --quiet --color --timeout --concurrency --base-url --workspace --task --conference --agent --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ring-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

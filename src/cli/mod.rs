@@ -166,6 +166,13 @@ pub enum Command {
     Leave(LeaveArgs),
     /// Hand every live call of some agents (or of a queue's agents) to a queue or an agent
     Drain(DrainArgs),
+    /// A supervisor listens in, muted: hears everyone, heard by nobody (--stop leaves)
+    Monitor(MonitorArgs),
+    /// A supervisor speaks to the agent alone (--agent NAME, else the call's agent); the
+    /// customer does not hear them
+    Coach(SuperviseArgs),
+    /// A supervisor joins the conversation, heard by everyone
+    Barge(SuperviseArgs),
     /// Say why a transfer will not start, and fix what can be fixed safely
     Doctor(DoctorArgs),
     /// The transfer directory of agents

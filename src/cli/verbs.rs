@@ -119,3 +119,25 @@ pub struct LeaveArgs {
     #[command(flatten)]
     pub finish: FinishArgs,
 }
+
+/// Who supervises, shared by `monitor`, `coach` and `barge`; one already on the call switches
+/// mode in place.
+#[derive(Debug, Clone, Args)]
+pub struct SuperviseArgs {
+    /// The supervisor (name or WK SID); by default the profile's agent
+    #[arg(long = "as", value_name = "NAME")]
+    pub supervisor: Option<String>,
+    /// How long the supervisor may ring before the join is given up, e.g. 30s
+    #[arg(long, default_value = "30s", value_name = "DURATION",
+          value_parser = super::parse::ring_timeout)]
+    pub ring_timeout: u32,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct MonitorArgs {
+    #[command(flatten)]
+    pub supervise: SuperviseArgs,
+    /// Take the supervisor off the call (never ends it for the others)
+    #[arg(long)]
+    pub stop: bool,
+}

@@ -100,7 +100,7 @@ pub fn call_json(call: &Call) -> serde_json::Value {
         .participants
         .iter()
         .map(|l| {
-            json!({
+            let mut leg = json!({
                 "role": l.role.as_str(),
                 "name": l.name,
                 "worker_sid": l.worker_sid,
@@ -110,7 +110,14 @@ pub fn call_json(call: &Call) -> serde_json::Value {
                 "hold": l.hold,
                 "muted": l.muted,
                 "end_conference_on_exit": l.end_conference_on_exit,
-            })
+            });
+            // A supervisor's mode (monitor, coach, barge) and whom a coach is heard by.
+            if l.role == crate::domain::call::Role::Supervisor {
+                let s = crate::domain::plan::Supervision::of(l, call);
+                leg["mode"] = json!(s.mode);
+                leg["coaching"] = json!(l.coaching);
+            }
+            leg
         })
         .collect();
     json!({

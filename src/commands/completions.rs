@@ -77,6 +77,9 @@ pub fn dynamic_command() -> clap::Command {
         .mut_subcommand("hold", |c| c.mut_arg("who", with(Parties)))
         .mut_subcommand("unhold", |c| c.mut_arg("who", with(Parties)))
         .mut_subcommand("remove", |c| c.mut_arg("name", with(Agents)))
+        .mut_subcommand("monitor", |c| c.mut_arg("supervisor", with(Agents)))
+        .mut_subcommand("coach", |c| c.mut_arg("supervisor", with(Agents)))
+        .mut_subcommand("barge", |c| c.mut_arg("supervisor", with(Agents)))
         .mut_subcommand("status", |c| c.mut_arg("call", with(Agents)))
         .mut_subcommand("calls", |c| {
             c.mut_subcommand("show", |s| s.mut_arg("call", with(Agents)))

@@ -38,6 +38,22 @@ pub async fn run(ctx: &mut Ctx, command: &Command, stop: Interrupt) -> CliResult
         Command::Merge(_) => transfer::merge(ctx, stop).await,
         Command::Remove(args) => transfer::remove(ctx, args, stop).await,
         Command::Leave(args) => transfer::leave(ctx, args, stop).await,
+        Command::Monitor(args) => {
+            let want = if args.stop {
+                transfer::Want::Stop
+            } else {
+                transfer::Want::Mode(crate::domain::plan::Mode::Monitor)
+            };
+            transfer::supervise(ctx, &args.supervise, want, stop).await
+        }
+        Command::Coach(args) => {
+            let want = transfer::Want::Mode(crate::domain::plan::Mode::Coach);
+            transfer::supervise(ctx, args, want, stop).await
+        }
+        Command::Barge(args) => {
+            let want = transfer::Want::Mode(crate::domain::plan::Mode::Barge);
+            transfer::supervise(ctx, args, want, stop).await
+        }
         Command::Calls(CallsCommand::List) => calls::list(ctx).await,
         Command::Calls(CallsCommand::Show(args)) | Command::Status(args) => {
             calls::show(ctx, args).await
@@ -108,7 +124,10 @@ pub fn policy(command: &Command) -> Policy {
         | Command::Merge(_)
         | Command::Remove(_)
         | Command::Leave(_)
-        | Command::Drain(_) => Signals::Undo,
+        | Command::Drain(_)
+        | Command::Monitor(_)
+        | Command::Coach(_)
+        | Command::Barge(_) => Signals::Undo,
         Command::Sandbox(SandboxCommand::Serve(_)) => Signals::Own,
         _ => Signals::Abort,
     };

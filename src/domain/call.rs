@@ -1,5 +1,5 @@
 //! A live call as flexctl sees it: the task, its conference legs with their roles (customer,
-//! agent, consult), who each agent is, and the phase of the warm transfer.
+//! agent, consult, supervisor), who each agent is, and the phase of the warm transfer.
 
 use std::collections::HashMap;
 
@@ -16,6 +16,14 @@ pub fn consult_label(worker_sid: &str) -> String {
     format!("{CONSULT_LABEL_PREFIX}{worker_sid}")
 }
 
+/// Label prefix of the legs flexctl creates when a supervisor monitors, coaches or barges.
+pub const SUPERVISOR_LABEL_PREFIX: &str = "supervisor-";
+
+/// The supervisor leg's label for a worker: `supervisor-WK…`.
+pub fn supervisor_label(worker_sid: &str) -> String {
+    format!("{SUPERVISOR_LABEL_PREFIX}{worker_sid}")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -25,6 +33,9 @@ pub enum Role {
     /// An external number the call was handed to (no TaskRouter worker): a party of the
     /// call, never an agent of it. While its transfer runs, the leg is the `Consult`.
     External,
+    /// A supervisor listening in, coaching or barged in: never an agent of the call (it holds
+    /// no task, never ends the conference, and never counts for leave or remove).
+    Supervisor,
 }
 
 impl Role {
@@ -34,6 +45,7 @@ impl Role {
             Role::Agent => "agent",
             Role::Consult => "consult",
             Role::External => "external",
+            Role::Supervisor => "supervisor",
         }
     }
 }
@@ -75,6 +87,9 @@ pub struct Leg {
     pub hold: bool,
     pub muted: bool,
     pub end_conference_on_exit: bool,
+    /// The call SID this leg coaches (Twilio's `coaching` with `call_sid_to_coach`): heard by
+    /// that leg alone.
+    pub coaching: Option<String>,
 }
 
 impl Leg {
@@ -121,7 +136,8 @@ impl Call {
         self.participants.iter().find(|l| l.role == Role::Consult)
     }
 
-    /// The agents' legs and the consult leg (an external number's too, while it is one).
+    /// The agents' legs and the consult leg (an external number's too, while it is one),
+    /// never the customer's nor a supervisor's.
     pub fn agent_legs(&self) -> impl Iterator<Item = &Leg> {
         self.participants
             .iter()
@@ -133,6 +149,20 @@ impl Call {
         self.participants
             .iter()
             .filter(|l| l.role == Role::External)
+    }
+
+    /// The leg of a worker, whatever their part in the call (agent, consult or supervisor).
+    pub fn worker_leg(&self, worker_sid: &str) -> Option<&Leg> {
+        self.participants
+            .iter()
+            .find(|l| l.role != Role::Customer && l.worker_sid.as_deref() == Some(worker_sid))
+    }
+
+    /// The supervisors' legs (`supervisor-WK…`).
+    pub fn supervisor_legs(&self) -> impl Iterator<Item = &Leg> {
+        self.participants
+            .iter()
+            .filter(|l| l.role == Role::Supervisor)
     }
 
     /// The leg `who` names without the directory: the word `customer` (any case), a leg's
@@ -301,6 +331,7 @@ pub fn assemble(
                 .and_then(|l| l.strip_prefix(CONSULT_LABEL_PREFIX))
                 .filter(|w| super::sid::looks_like_sid(w) == Some(super::sid::SidKind::Worker));
             let number = label.and_then(super::number::number_of_label);
+            let supervisor = supervisor_of(label);
             let (role, worker_sid) =
                 if Some(&p.call_sid) == customer_call.as_ref() || label == Some("customer") {
                     (Role::Customer, None)
@@ -308,6 +339,8 @@ pub fn assemble(
                     // An external number is the consult until its transfer completes.
                     let done = label.is_some_and(handed_to);
                     (if done { Role::External } else { Role::Consult }, None)
+                } else if let Some(wk) = supervisor {
+                    (Role::Supervisor, Some(wk.to_string()))
                 } else if let Some(wk) = consult_worker {
                     let is_holder = holder.as_ref().is_some_and(|(s, _)| s == wk);
                     (
@@ -343,6 +376,7 @@ pub fn assemble(
                 hold: p.hold,
                 muted: p.muted,
                 end_conference_on_exit: p.end_conference_on_exit,
+                coaching: p.call_sid_to_coach.clone().filter(|_| p.coaching),
             }
         })
         .collect();
@@ -385,6 +419,13 @@ pub fn assemble(
         transfers,
         age_s: task.age_s,
     }
+}
+
+/// The worker a `supervisor-WK…` label names (only flexctl's own labels name one).
+fn supervisor_of(label: Option<&str>) -> Option<&str> {
+    label
+        .and_then(|l| l.strip_prefix(SUPERVISOR_LABEL_PREFIX))
+        .filter(|w| super::sid::looks_like_sid(w) == Some(super::sid::SidKind::Worker))
 }
 
 /// The phase from the legs: a ringing consult leg (or a consult task still waiting) is

@@ -236,6 +236,21 @@ pub fn conference_flags(call: &Call) -> Finding {
         consult_task: None,
         record: None,
     };
+    let supervisors: Vec<String> = call
+        .supervisor_legs()
+        .filter(|l| l.connected() && l.end_conference_on_exit)
+        .map(|l| l.display_name())
+        .collect();
+    if !supervisors.is_empty() {
+        let who = supervisors.join(", ");
+        return Finding::new(
+            id,
+            Status::Fail,
+            format!("supervisor {who} would end the call on leaving"),
+        )
+        .hint("flexctl doctor --fix")
+        .repair(fix());
+    }
     if agents.len() >= 2 || (!agents.is_empty() && !externals.is_empty()) {
         let armed: Vec<String> = agents
             .iter()

@@ -143,6 +143,8 @@ pub struct Participant {
     pub hold: bool,
     pub muted: bool,
     pub coaching: bool,
+    /// The leg a coaching participant is heard by.
+    pub call_sid_to_coach: Option<String>,
     pub end_conference_on_exit: bool,
     pub start_conference_on_enter: bool,
     #[serde(with = "ts_format")]

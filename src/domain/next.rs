@@ -22,7 +22,8 @@ pub fn next_verbs(call: &Call) -> Vec<String> {
     let unmute: Vec<String> = call
         .participants
         .iter()
-        .filter(|l| l.connected() && l.muted)
+        // A monitoring supervisor is muted on purpose: their way off is `monitor --stop`.
+        .filter(|l| l.connected() && l.muted && l.role != Role::Supervisor)
         .map(|l| match l.role {
             Role::Customer => "unmute customer".to_string(),
             _ => format!("unmute {}", l.display_name()),
@@ -56,9 +57,16 @@ pub fn next_verbs(call: &Call) -> Vec<String> {
             });
         }
     }
+    let supervisors = call.supervisor_legs().map(|l| {
+        format!(
+            "monitor --stop --as {}",
+            super::names::shell_word(&l.display_name())
+        )
+    });
     unmute
         .into_iter()
         .chain(out.into_iter().map(String::from))
+        .chain(supervisors)
         .collect()
 }
 
@@ -97,6 +105,21 @@ mod tests {
         let mut gone = call(Phase::Live, false, false);
         gone.participants.remove(0);
         assert!(next_verbs(&gone).is_empty());
+    }
+
+    #[test]
+    fn a_monitoring_supervisor_is_offered_stop_never_unmute() {
+        let mut c = call(Phase::Live, false, false);
+        let mut sue = testing::leg(Role::Supervisor, "CAs").worker("WKs", "sue");
+        sue.muted = true;
+        c.participants.push(sue);
+        let verbs = next_verbs(&c);
+        assert!(!verbs.iter().any(|v| v.starts_with("unmute")), "{verbs:?}");
+        assert_eq!(verbs[0], "consult agent NAME");
+        assert_eq!(
+            verbs.last().map(String::as_str),
+            Some("monitor --stop --as sue")
+        );
     }
 
     #[test]

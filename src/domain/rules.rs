@@ -8,12 +8,16 @@ use super::model::{Queue, QueueStats, Worker, WorkerChannel};
 mod activity;
 mod drain;
 mod external;
+mod leave;
 mod party;
+mod supervise;
 
 pub use activity::{check_activity_change, Busy};
 pub use drain::{check_agent_not_drained, check_queue_not_drained};
 pub use external::{check_caller_id, end_on_exit, Party};
+pub use leave::check_leave;
 pub use party::{check_leg_connected, mute_silences_customer};
+pub use supervise::{check_coachable, check_supervising, check_supervisor};
 
 /// A precondition, by the stable ID that messages, JSON errors and `doctor` use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,6 +40,9 @@ pub enum Check {
     AgentBusy,
     CallerId,
     TargetNotDrained,
+    SupervisorNotAgent,
+    CoachedNotHeld,
+    Supervising,
 }
 
 impl Check {
@@ -59,6 +66,9 @@ impl Check {
             Check::AgentBusy => "agent-busy",
             Check::CallerId => "caller-id",
             Check::TargetNotDrained => "target-not-drained",
+            Check::SupervisorNotAgent => "supervisor-not-agent",
+            Check::CoachedNotHeld => "coached-not-held",
+            Check::Supervising => "supervising",
         }
     }
 }
@@ -106,11 +116,10 @@ pub enum Verb {
     Leave,
 }
 
-/// The acting agent's leg.
+/// The acting agent's leg (a supervisor's leg is never one).
 pub fn actor_leg<'a>(call: &'a Call, actor_sid: &str) -> Option<&'a Leg> {
-    call.participants
-        .iter()
-        .find(|l| l.role != Role::Customer && l.worker_sid.as_deref() == Some(actor_sid))
+    call.agent_legs()
+        .find(|l| l.worker_sid.as_deref() == Some(actor_sid))
 }
 
 /// `agent-in-call` and `agent-not-on-hold` for the acting agent.

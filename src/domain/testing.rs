@@ -17,6 +17,7 @@ pub fn leg(role: Role, call_sid: impl Into<String>) -> Leg {
         hold: false,
         muted: false,
         end_conference_on_exit: false,
+        coaching: None,
     }
 }
 

@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde_json::json;
 use serde_json::Value;
 
-use crate::domain::call::CONSULT_LABEL_PREFIX;
+use crate::domain::call::{CONSULT_LABEL_PREFIX, SUPERVISOR_LABEL_PREFIX};
 use crate::domain::number::number_of_label;
 use crate::domain::record::{self, Transfer};
 use crate::sandbox::http::{ok, ApiResult};
@@ -54,7 +54,8 @@ async fn invariants(
 /// A conference ended with the customer on it, and neither the customer hanging up nor an
 /// explicit end through the API ended it.
 pub const CUSTOMER_DROPPED: &str = "customer-dropped";
-/// The customer is on hold in a live conference and no other connected leg is unheld.
+/// The customer is on hold in a live conference and no other connected leg (a supervisor's
+/// does not count) is unheld.
 pub const CUSTOMER_STRANDED: &str = "customer-stranded";
 /// A `consult-WK…` leg that no active or completed transfer record of the call names (after a
 /// completed transfer the consult leg is the call's agent leg, and keeps its label).
@@ -164,7 +165,7 @@ fn customer_rules(st: &State, out: &mut Vec<Violation>) {
                     }
                     let someone_live = st
                         .legs_of(&c.sid)
-                        .any(|l| l.call_sid != leg.call_sid && l.live());
+                        .any(|l| l.call_sid != leg.call_sid && l.live() && !is_supervisor(l));
                     if !someone_live {
                         out.push(Violation::new(
                             CUSTOMER_STRANDED,
@@ -202,6 +203,13 @@ fn ended_by_external(st: &State, c: &state::ConferenceRow) -> bool {
             && l.left_reason.as_deref() == Some("conference-ended")
     });
     hung_up && !others_on_it
+}
+
+/// A supervisor listening in is nobody for a held customer: they are no agent of the call.
+fn is_supervisor(leg: &state::Leg) -> bool {
+    leg.label
+        .as_deref()
+        .is_some_and(|l| l.starts_with(SUPERVISOR_LABEL_PREFIX))
 }
 
 fn is_consult_label(label: &str) -> bool {

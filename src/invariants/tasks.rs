@@ -13,7 +13,7 @@ use crate::sandbox::http::ApiResult;
 use crate::sandbox::taskrouter::channels;
 
 /// A connected agent leg of a live call with no assigned task of the call held through their
-/// accepted reservation.
+/// accepted reservation. A supervisor's leg (`supervisor-WK…`) is no agent's: it needs no task.
 pub const AGENT_WITHOUT_TASK: &str = "agent-without-task";
 /// A connected agent leg holding more than one assigned task of the call.
 pub const AGENT_WITH_TWO_TASKS: &str = "agent-with-two-tasks";
@@ -75,7 +75,8 @@ pub fn check(tx: &Transaction, now: i64) -> ApiResult<Vec<Violation>> {
             .collect::<Result<_, _>>()?;
         let mut legs = tx.prepare_cached(
             "SELECT worker_sid, status = 'connected' AND left_at IS NULL, left_at IS NULL
-             FROM participants WHERE conference_sid = ?1 AND worker_sid IS NOT NULL",
+             FROM participants WHERE conference_sid = ?1 AND worker_sid IS NOT NULL
+               AND (label IS NULL OR substr(label, 1, 11) <> 'supervisor-')",
         )?;
         let legs: Vec<(String, bool, bool)> = legs
             .query_map([sid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?

@@ -25,6 +25,10 @@ pub struct NewParticipant {
     pub early_media: Option<bool>,
     pub end_conference_on_exit: Option<bool>,
     pub start_conference_on_enter: Option<bool>,
+    pub muted: Option<bool>,
+    /// Heard by `call_sid_to_coach` alone.
+    pub coaching: Option<bool>,
+    pub call_sid_to_coach: Option<String>,
     pub beep: Option<String>,
     /// Ring time in seconds (Twilio accepts 5–600).
     pub timeout_s: Option<u32>,
@@ -68,6 +72,9 @@ impl NewParticipant {
             "StartConferenceOnEnter",
             self.start_conference_on_enter,
         );
+        push_bool(&mut f, "Muted", self.muted);
+        push_bool(&mut f, "Coaching", self.coaching);
+        push_str(&mut f, "CallSidToCoach", &self.call_sid_to_coach);
         push_str(&mut f, "Beep", &self.beep);
         if let Some(t) = self.timeout_s {
             f.push(("Timeout", t.to_string()));

@@ -80,6 +80,7 @@ pub(crate) struct WParticipant {
     hold: Option<bool>,
     muted: Option<bool>,
     coaching: Option<bool>,
+    call_sid_to_coach: Option<String>,
     end_conference_on_exit: Option<bool>,
     start_conference_on_enter: Option<bool>,
     date_created: Option<String>,
@@ -95,6 +96,7 @@ impl From<WParticipant> for Participant {
             hold: w.hold.unwrap_or(false),
             muted: w.muted.unwrap_or(false),
             coaching: w.coaching.unwrap_or(false),
+            call_sid_to_coach: w.call_sid_to_coach.filter(|c| !c.is_empty()),
             end_conference_on_exit: w.end_conference_on_exit.unwrap_or(false),
             // Twilio's default when the leg was created without the parameter.
             start_conference_on_enter: w.start_conference_on_enter.unwrap_or(true),

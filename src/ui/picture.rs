@@ -194,7 +194,17 @@ fn is_external(leg: &Leg) -> bool {
         .is_some()
 }
 
-fn party(leg: &Leg, customer_number: Option<&str>) -> String {
+/// `monitoring`, `coaching NAME`, `barged in`: how a supervisor is on the call.
+pub fn mode_of(leg: &Leg, call: &Call) -> String {
+    let s = crate::domain::plan::Supervision::of(leg, call);
+    match (s.mode, s.coached) {
+        (crate::domain::plan::Mode::Coach, Some(c)) => format!("coaching {}", clean(&c.name)),
+        (crate::domain::plan::Mode::Barge, _) => "barged in".to_string(),
+        _ => "monitoring".to_string(),
+    }
+}
+
+fn party(leg: &Leg, call: &Call, customer_number: Option<&str>) -> String {
     let name = clean(&leg.display_name());
     let who = match (leg.role, customer_number) {
         (Role::Customer, Some(n)) => format!("customer {}", clean(n)),
@@ -203,6 +213,8 @@ fn party(leg: &Leg, customer_number: Option<&str>) -> String {
         }
         (Role::Consult, _) => format!("{name} (consult)"),
         (Role::External, _) => format!("{name} (external)"),
+        // A supervisor's mode says who hears them; it is not a mute to undo.
+        (Role::Supervisor, _) => return format!("{name} (supervisor, {})", mode_of(leg, call)),
         _ => name,
     };
     // Muted: hears everyone, heard by nobody.
@@ -222,19 +234,19 @@ pub fn render(ui: &Ui, call: &Call) -> String {
         .participants
         .iter()
         .filter(|l| l.live())
-        .map(|l| party(l, number))
+        .map(|l| party(l, call, number))
         .collect();
     let held: Vec<String> = call
         .participants
         .iter()
         .filter(|l| l.connected() && l.hold)
-        .map(|l| party(l, number))
+        .map(|l| party(l, call, number))
         .collect();
     let ringing: Vec<String> = call
         .participants
         .iter()
         .filter(|l| l.status.is_pending())
-        .map(|l| party(l, number))
+        .map(|l| party(l, call, number))
         .collect();
 
     let mut lines = Vec::new();

@@ -260,6 +260,37 @@ fn scenario() -> Vec<Step> {
         Fresh,
         InstantAgents,
         Run(drain::one_call()),
+        // drain handed the call on: the supervisors watch a fresh one.
+        Fresh,
+        InstantAgents,
+        Run(verb(
+            "monitor",
+            &["monitor", "--as", "bob"],
+            8,
+            (8, 5),
+            "load (no ETag: nothing is journaled) → bob's record (his contact URI) → 1 participant create (supervisor-WK…, muted)",
+        )),
+        Run(verb(
+            "coach",
+            &["coach", "--as", "bob"],
+            7,
+            (7, 4),
+            "load → 1 participant update in place (Coaching, CallSidToCoach, Muted), its response is the read-back",
+        )),
+        Run(verb(
+            "barge",
+            &["barge", "--as", "bob"],
+            7,
+            (7, 4),
+            "load → 1 participant update in place (Coaching=false, Muted=false)",
+        )),
+        Run(verb(
+            "monitor --stop",
+            &["monitor", "--stop", "--as", "bob"],
+            7,
+            (7, 4),
+            "load → remove the supervisor's leg",
+        )),
     ]
 }
 

@@ -38,6 +38,7 @@ mod sequences;
 mod snapshots;
 mod spec;
 mod store;
+mod supervise;
 mod terminal;
 mod transfer_faults;
 mod transfer_flows;

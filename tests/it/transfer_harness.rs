@@ -52,11 +52,17 @@ impl State {
             .collect()
     }
 
-    /// Every agent leg: the original `worker` leg and the rung ones.
+    /// Every agent leg: the original `worker` leg and the rung ones (a supervisor's
+    /// `supervisor-…` leg is none).
     pub fn agent_legs(&self) -> Vec<&Value> {
         self.legs
             .iter()
-            .filter(|l| l["label"] != "customer")
+            .filter(|l| {
+                l["label"] != "customer"
+                    && !l["label"]
+                        .as_str()
+                        .is_some_and(|s| s.starts_with("supervisor-"))
+            })
             .collect()
     }
 

@@ -10,10 +10,12 @@ mod targets;
 mod mute;
 mod remove;
 mod rescue;
+mod supervise;
 
 pub use handoff::{cold_handoff, consult, finish_of, options, transfer, ColdHandoff, Handed};
 pub use mute::mute;
 pub use remove::remove;
+pub use supervise::{supervise, Want};
 
 use serde_json::json;
 
@@ -204,30 +206,7 @@ fn leave_plan(ctx: &Ctx, scene: &Scene, finish: plan::Finish) -> CliResult<Plan>
                 format!("{} is not connected to this call", scene.actor_name),
             ))
         })?;
-    let others: Vec<_> = scene
-        .call
-        .agent_legs()
-        .filter(|l| l.connected() && l.call_sid != actor.call_sid)
-        .collect();
-    if others.is_empty() {
-        return Err(CliError::from(Refusal::new(
-            Check::OtherAgentConnected,
-            "no other agent is connected: leaving would abandon the customer",
-        ))
-        .hint("consult someone first: flexctl consult agent NAME --wait"));
-    }
-    let customer_held = scene.call.customer_leg().is_some_and(|c| c.hold);
-    if customer_held && others.iter().all(|l| l.hold) && !ctx.settings.yes {
-        let names: Vec<String> = others.iter().map(|l| l.display_name()).collect();
-        return Err(CliError::from(Refusal::new(
-            Check::CustomerNotStranded,
-            "the customer and every remaining agent are on hold: nobody could talk",
-        ))
-        .hint(format!(
-            "flexctl unhold customer; flexctl unhold {} (or --yes to leave anyway)",
-            names.join(" ")
-        )));
-    }
+    rules::check_leave(&scene.call, &actor, ctx.settings.yes)?;
     Ok(plan::leave(
         &scene.call,
         &actor,

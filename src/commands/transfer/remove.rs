@@ -39,6 +39,11 @@ pub async fn remove(ctx: &mut Ctx, args: &RemoveArgs, interrupted: Interrupt) ->
         ))
         .hint("flexctl remove NAME (without --customer)"));
     }
+    // A supervisor is no agent of the call: they leave without a question, and the call
+    // goes on as it was (their leg never ends the conference).
+    if leg.role == Role::Supervisor {
+        return run_plan(ctx, &scene, &plan::supervise_stop(&leg), &interrupted).await;
+    }
     match check_remove_agent(&scene.call, &leg, yes) {
         // The last agent with the customer: asked on a terminal, refused without one.
         Err(r) if r.confirmable && ctx.ui.interactive && !ctx.settings.dry_run => {

@@ -128,6 +128,30 @@ fn request(action: &Action, p: &Paths) -> Value {
             format!("{participants}/{leg}.json"),
             json!({"Muted": muted.to_string()}),
         ),
+        Action::RingSupervisor(ring) => {
+            let mut params = json!({"From": ring.from, "To": ring.contact_uri,
+                "Label": ring.label(), "EarlyMedia": "false", "EndConferenceOnExit": "false",
+                "StartConferenceOnEnter": "false", "Muted": ring.supervision.muted().to_string(),
+                "Beep": "false", "Timeout": ring.timeout_s.to_string()});
+            if let Some(c) = &ring.supervision.coached {
+                params["Coaching"] = json!("true");
+                params["CallSidToCoach"] = json!(c.call_sid);
+            }
+            ("POST", format!("{participants}.json"), params)
+        }
+        Action::SetMode(change) => {
+            let s = &change.supervision;
+            let mut params = json!({"Muted": s.muted().to_string(),
+                "Coaching": s.coached.is_some().to_string()});
+            if let Some(c) = &s.coached {
+                params["CallSidToCoach"] = json!(c.call_sid);
+            }
+            (
+                "POST",
+                format!("{participants}/{}.json", change.leg),
+                params,
+            )
+        }
         Action::SetActivity {
             worker_sid,
             activity_sid,

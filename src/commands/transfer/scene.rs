@@ -176,7 +176,8 @@ impl Scene {
         } else {
             resolve_worker(&self.workers, who)?.sid.clone()
         };
-        actor_leg(&self.call, &sid).ok_or_else(|| {
+        // A supervisor is named like an agent (`remove NAME` takes them off the call).
+        self.call.worker_leg(&sid).ok_or_else(|| {
             let name = self
                 .workers
                 .iter()

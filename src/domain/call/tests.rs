@@ -44,6 +44,7 @@ fn leg(call: &str, label: &str, status: ParticipantStatus, hold: bool) -> Partic
         hold,
         muted: false,
         coaching: false,
+        call_sid_to_coach: None,
         end_conference_on_exit: false,
         start_conference_on_enter: true,
         date_created: None,

@@ -32,7 +32,8 @@ pub fn tasks_follow(f: &CallFacts) -> Vec<Finding> {
     let connected: Vec<_> = call
         .participants
         .iter()
-        .filter(|l| l.role != Role::Customer && l.connected())
+        // A supervisor holds no task of the call, and needs none.
+        .filter(|l| matches!(l.role, Role::Agent | Role::Consult) && l.connected())
         .collect();
     let holder_on_call = connected
         .iter()

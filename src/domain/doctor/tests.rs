@@ -141,3 +141,39 @@ fn the_agents_on_a_call_must_be_the_agents_of_its_tasks() {
     let skipped = tasks::tasks_follow(&task_facts(&c, None));
     assert!(skipped.iter().all(|f| f.status == Status::Skip));
 }
+
+/// A supervisor holds no task of the call (no `agent-without-task`), and one that would end
+/// the call on leaving is a `conference-flags` failure whose repair disarms them alone.
+#[test]
+fn a_supervisor_needs_no_task_and_never_ends_the_call() {
+    let customer = || leg(Role::Customer, None, "customer", false);
+    let alice = || leg(Role::Agent, Some(A), "worker", false);
+    let sue = |ecoe: bool| {
+        let mut l = leg(Role::Supervisor, Some(B), "supervisor-WKs", false).ends_conference(ecoe);
+        l.name = Some("sue".into());
+        l
+    };
+    let c = call(vec![customer(), alice(), sue(false)]);
+    assert!(tasks::tasks_follow(&task_facts(&c, Some(A)))
+        .iter()
+        .all(|f| f.status == Status::Pass));
+    assert_eq!(conference_flags(&c).status, Status::Pass);
+    let c = call(vec![customer(), alice(), sue(true)]);
+    let f = conference_flags(&c);
+    assert_eq!(f.status, Status::Fail, "{f:?}");
+    let Some(Repair::Call { plan, .. }) = f.repairs.first() else {
+        panic!("{f:?}");
+    };
+    assert_eq!(
+        plan.steps
+            .iter()
+            .map(|s| s.action.clone())
+            .collect::<Vec<_>>(),
+        vec![Action::UpdateLeg {
+            leg: "supervisor-WKs".into(),
+            name: "sue".into(),
+            hold: None,
+            end_conference_on_exit: Some(false)
+        }]
+    );
+}

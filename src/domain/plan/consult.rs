@@ -261,6 +261,7 @@ pub fn transfer(
         hold: false,
         muted: false,
         end_conference_on_exit: false,
+        coaching: None,
     });
     let actor_after = |c: &Call| {
         c.participants

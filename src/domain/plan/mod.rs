@@ -4,9 +4,14 @@
 //! of `transfer` needs) are in `consult`, the verbs on a call as it stands in `verbs`.
 
 mod consult;
+mod supervise;
 mod verbs;
 
 pub use consult::{cold_handoff, consult, rescue, rescue_handoff, transfer, ConsultOptions};
+pub use supervise::{
+    supervise_join, supervise_stop, supervise_switch, Coached, Mode, ModeChange, Supervision,
+    SupervisorRing,
+};
 
 /// Who accepts the target's reservation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
@@ -130,6 +135,10 @@ pub enum Action {
         activity_name: String,
         reject_pending: bool,
     },
+    /// Ring a supervisor in (`supervisor-WK…`) to monitor, coach or barge.
+    RingSupervisor(SupervisorRing),
+    /// A supervisor's mode changed in place.
+    SetMode(ModeChange),
 }
 
 impl Action {
@@ -238,6 +247,8 @@ impl Action {
             Action::SetMuted {
                 name, muted: false, ..
             } => format!("unmute {name}"),
+            Action::RingSupervisor(ring) => ring.describe(),
+            Action::SetMode(change) => change.describe(),
             Action::SetActivity {
                 name,
                 activity_name,

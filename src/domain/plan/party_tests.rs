@@ -16,6 +16,7 @@ fn leg(role: Role, hold: bool, muted: bool) -> Leg {
         hold,
         muted,
         end_conference_on_exit: false,
+        coaching: None,
     }
 }
 

@@ -204,6 +204,10 @@ pub fn safe_flags(call: &Call) -> Plan {
         )
         .filter_map(|(l, w)| w.map(|w| (l, w)))
         .collect();
+    // A supervisor never ends the call for the others.
+    for leg in call.supervisor_legs().filter(|l| l.end_conference_on_exit) {
+        plan.end_on_exit(leg, false);
+    }
     // Disarm first, so that at no point two agents both end the conference.
     for (leg, _) in wants.iter().filter(|(l, w)| l.end_conference_on_exit && !w) {
         plan.end_on_exit(leg, false);

@@ -56,6 +56,7 @@ mod tests {
                 hold,
                 muted,
                 end_conference_on_exit: false,
+                coaching: None,
             })
             .collect();
         Call {

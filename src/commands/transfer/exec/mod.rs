@@ -5,6 +5,7 @@
 mod consult_task;
 mod journal;
 mod party;
+mod supervise;
 mod wait;
 
 pub use journal::{server_now, this_process};
@@ -371,6 +372,8 @@ impl Runner {
                     .await
             }
             Action::SetMuted { leg, name, muted } => self.set_muted(leg, name, *muted).await,
+            Action::RingSupervisor(ring) => self.ring_supervisor(ring).await,
+            Action::SetMode(change) => self.set_mode(change).await,
             Action::SetActivity { .. } => set_activity(&self.client, &self.ws, action)
                 .await
                 .map(|_| ()),
