@@ -113,20 +113,7 @@ async fn start_consult(
             return Ok(None);
         }
     }
-    check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
-    check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
-    let by = scene
-        .active
-        .as_ref()
-        .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
-    check_no_transfer(&scene.call, by.as_deref())?;
-    let target = resolve_target(ctx, scene, req.target, req.force).await?;
-    let actor = scene.actor().cloned().ok_or_else(|| {
-        CliError::from(Refusal::new(
-            Check::AgentInCall,
-            "the acting agent is not on the call",
-        ))
-    })?;
+    let (target, actor) = checked_target(ctx, scene, req.target, req.force).await?;
     let caller = scene.caller_id();
     if ctx.settings.dry_run {
         let plan = match req.handoff {
@@ -231,6 +218,31 @@ pub enum Handed {
     Done(Box<Runner>, bool),
 }
 
+/// The preconditions of a hand-off in the order every verb checks them (the acting agent on
+/// the call, the phase, no other transfer), then the target, and the acting agent's leg.
+async fn checked_target(
+    ctx: &Ctx,
+    scene: &Scene,
+    kind: &TargetKind,
+    force: bool,
+) -> CliResult<(plan::Target, crate::domain::call::Leg)> {
+    check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
+    check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
+    let by = scene
+        .active
+        .as_ref()
+        .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
+    check_no_transfer(&scene.call, by.as_deref())?;
+    let target = resolve_target(ctx, scene, kind, force).await?;
+    let actor = scene.actor().cloned().ok_or_else(|| {
+        CliError::from(Refusal::new(
+            Check::AgentInCall,
+            "the acting agent is not on the call",
+        ))
+    })?;
+    Ok((target, actor))
+}
+
 /// A cold hand-off of a call already loaded (`scene`, with the target's record or the queues
 /// read with it), with nothing printed: the same rules as `transfer --cold`, then the consult
 /// and the leave once the target answers (never before). `drain` runs one per call; a failure
@@ -241,20 +253,7 @@ pub async fn cold_handoff(
     req: &ColdHandoff<'_>,
     interrupted: &Interrupt,
 ) -> CliResult<Handed> {
-    check_actor(&scene.call, &scene.actor_sid, &scene.actor_name)?;
-    check_phase(Verb::Consult, &scene.call, scene.active.is_some())?;
-    let by = scene
-        .active
-        .as_ref()
-        .and_then(|t| t.from.name.clone().or(t.from.worker_sid.clone()));
-    check_no_transfer(&scene.call, by.as_deref())?;
-    let target = resolve_target(ctx, scene, req.target, req.force).await?;
-    let actor = scene.actor().cloned().ok_or_else(|| {
-        CliError::from(Refusal::new(
-            Check::AgentInCall,
-            "the acting agent is not on the call",
-        ))
-    })?;
+    let (target, actor) = checked_target(ctx, scene, req.target, req.force).await?;
     let opts = ConsultOptions {
         wait: true,
         cold: true,
