@@ -80,24 +80,34 @@ fn a_failed_hand_off_puts_that_call_back_and_the_others_go_on() {
     }
 }
 
+/// Four calls on a sandbox answering every request 25 ms late, and the arguments of a drain of
+/// their agents to a queue, two at a time: slow enough to be stopped half way.
+fn slow_drain() -> (TestSandbox, Vec<(String, String, String)>, Vec<String>) {
+    let sb = TestSandbox::new();
+    let calls = centre(&sb, 4);
+    let queue = a_queue(&sb);
+    let (s, body) = sb.post("/sandbox/faults", &[("Spec", "latency=25ms")]);
+    assert!(s.is_success(), "{body}");
+    let mut args: Vec<String> = [
+        "drain",
+        "--to",
+        "queue",
+        &queue,
+        "--yes",
+        "--concurrency",
+        "2",
+    ]
+    .map(String::from)
+    .to_vec();
+    args.extend(calls.iter().map(|c| c.2.clone()));
+    (sb, calls, args)
+}
+
 #[test]
 fn a_drain_killed_half_way_is_finished_by_doctor_and_a_rerun() {
     for kill_after in [6, 17, 24, 30, 45] {
-        let sb = TestSandbox::new();
-        let calls = centre(&sb, 4);
-        let queue = a_queue(&sb);
-        let (s, body) = sb.post("/sandbox/faults", &[("Spec", "latency=25ms")]);
-        assert!(s.is_success(), "{body}");
-        let mut args = vec![
-            "drain",
-            "--to",
-            "queue",
-            &queue,
-            "--yes",
-            "--concurrency",
-            "2",
-        ];
-        args.extend(calls.iter().map(|c| c.2.as_str()));
+        let (sb, calls, owned) = slow_drain();
+        let args: Vec<&str> = owned.iter().map(String::as_str).collect();
         let mark = sb.log_mark();
         let mut child = spawn(&sb, &args);
         loop {
@@ -181,23 +191,9 @@ fn on_a_terminal_it_asks_then_shows_a_progress_bar_and_the_table() {
 
 #[test]
 fn an_interrupted_drain_puts_back_what_it_was_doing_and_exits_130() {
-    let sb = TestSandbox::new();
-    let calls = centre(&sb, 4);
-    let queue = a_queue(&sb);
-    let (s, body) = sb.post("/sandbox/faults", &[("Spec", "latency=25ms")]);
-    assert!(s.is_success(), "{body}");
-    let mut args = vec![
-        "-o",
-        "json",
-        "drain",
-        "--to",
-        "queue",
-        &queue,
-        "--yes",
-        "--concurrency",
-        "2",
-    ];
-    args.extend(calls.iter().map(|c| c.2.as_str()));
+    let (sb, calls, owned) = slow_drain();
+    let mut args = vec!["-o", "json"];
+    args.extend(owned.iter().map(String::as_str));
     let mark = sb.log_mark();
     let child = spawn(&sb, &args);
     while mutating(&sb.requests_since(mark)).len() < 5 {
